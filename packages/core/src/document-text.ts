@@ -48,5 +48,14 @@ export function readDocumentText(
       options.source,
     );
   }
-  return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  try {
+    // toJS resolves aliases: an unresolved or exploding alias only fails here.
+    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    throw new TurnusError(
+      'SYNTAX_ERROR',
+      [{ path: '', message: `YAML error: ${error instanceof Error ? error.message : String(error)}` }],
+      options.source,
+    );
+  }
 }
