@@ -2,7 +2,7 @@
 // Keeps the in-repo copies identical to ../shared.
 //   node scripts/sync-shared.mjs          copy ../shared over the copies
 //   node scripts/sync-shared.mjs --check  report differences, exit 1 if any (exit 0 when ../shared is absent)
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHARED_COPIES } from './shared-copies.mjs';
@@ -42,7 +42,8 @@ for (const { shared: from, copy } of SHARED_COPIES) {
   // Files the repository adds next to a copy (e.g. SOURCE.md) are allowed; files removed from shared are reported.
   for (const f of files(target)) {
     const rel = relative(target, f);
-    if (!wanted.has(rel) && !rel.endsWith('SOURCE.md')) differences.push(`${join(copy, rel)}: not in ../shared/${from}`);
+    if (!wanted.has(rel) && !rel.endsWith('SOURCE.md'))
+      differences.push(`${join(copy, rel)}: not in ../shared/${from}`);
   }
 }
 if (differences.length === 0) console.log('copies identical to ../shared');

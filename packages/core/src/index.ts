@@ -113,3 +113,4 @@ export {
   valueForDate,
 } from './scenario-expansion.js';
 export { exportPlanCsv, importPlanCsv } from './plan-csv.js';
+export { planJsonSchema, scenarioJsonSchema } from './json-schema.js';
