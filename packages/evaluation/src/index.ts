@@ -1,1 +1,2 @@
-export const placeholder = 0;
+export { checkPlan } from './check-plan.js';
+export type { CheckId, CheckResult, Violation } from './check-result.js';

@@ -1,0 +1,51 @@
+import { RULE_REFERENCES, parseTimeOfDay } from '@turnus/core';
+import { type CheckResult, type Violation, checkResult } from '../check-result.js';
+import { formatHours, roundTo } from '../duration-text.js';
+import { type Timeline, weekWindows, workInDailyWindow } from '../timeline.js';
+
+/**
+ * Nattarbeid (aml § 10-11): night is `nightStart`–`nightEnd`. For an employee with any night working
+ * time, the working time in every window of `nightAveragingWeeks` weeks (wrapping for a rotating plan)
+ * divided by the window's days is at most `maxNightHoursPer24h`. One violation per employee: the worst
+ * window.
+ */
+export function checkNightWork(t: Timeline, perWeek: ReadonlyMap<string, number[]>): CheckResult {
+  const r = t.rules;
+  const from = parseTimeOfDay(r.nightStart);
+  const to = parseTimeOfDay(r.nightEnd);
+  const windows = weekWindows(t, r.nightAveragingWeeks);
+  const violations: Violation[] = [];
+  for (const e of t.employees) {
+    const night = e.items.some((item) => workInDailyWindow(t, item, from, to) > 0);
+    if (!night) continue;
+    const weeks = perWeek.get(e.employee.id) ?? [];
+    let worst: { perDay: number; window: number[] } | undefined;
+    for (const window of windows) {
+      const perDay = window.reduce((sum, w) => sum + (weeks[w] ?? 0), 0) / 60 / (window.length * 7);
+      if (perDay > r.maxNightHoursPer24h + 1e-9 && (!worst || perDay > worst.perDay))
+        worst = { perDay, window };
+    }
+    if (!worst) continue;
+    const first = t.dateOf(worst.window[0]! * 7);
+    const last = t.dateOf(worst.window[worst.window.length - 1]! * 7 + 6);
+    violations.push({
+      check: 'night-work',
+      employee: e.employee.id,
+      dates: [first, last],
+      message: `night worker averages ${formatHours(worst.perDay)} per 24 h over ${first} – ${last}; at most ${formatHours(r.maxNightHoursPer24h)}`,
+      amount: roundTo(worst.perDay - r.maxNightHoursPer24h, 4),
+    });
+  }
+  return checkResult(
+    'night-work',
+    'Nattarbeid',
+    RULE_REFERENCES.maxNightHoursPer24h.reference,
+    {
+      nightStart: r.nightStart,
+      nightEnd: r.nightEnd,
+      maxNightHoursPer24h: r.maxNightHoursPer24h,
+      nightAveragingWeeks: r.nightAveragingWeeks,
+    },
+    violations,
+  );
+}
