@@ -27,7 +27,7 @@ export function checkContractHours(t: Timeline): CheckResult {
       employee: e.employee.id,
       dates: [first, last],
       message: `planned ${formatHours(c.plannedHours)}${credit}; contract ${formatHours(c.targetHours)} (${e.employee.positionPercent} % × ${formatHours(full)} × ${t.weeks} weeks) ± ${formatHours(tolerance)}; ${formatHours(Math.abs(diff))} ${diff > 0 ? 'over' : 'under'}`,
-      amount: roundTo(Math.abs(diff) - tolerance, 4),
+      amount: roundTo(Math.abs(diff) - tolerance, 6),
     });
   }
   return checkResult(

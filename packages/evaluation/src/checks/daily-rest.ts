@@ -53,7 +53,7 @@ export function checkDailyRest(t: Timeline): CheckResult {
       employee,
       dates: [gap.before.date, gap.after.date],
       message,
-      amount: roundTo((need - gap.minutes) / 60, 4),
+      amount: roundTo((need - gap.minutes) / 60, 6),
     });
   });
   return checkResult(

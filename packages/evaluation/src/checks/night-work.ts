@@ -33,7 +33,7 @@ export function checkNightWork(t: Timeline, perWeek: ReadonlyMap<string, number[
       employee: e.employee.id,
       dates: [first, last],
       message: `night worker averages ${formatHours(worst.perDay)} per 24 h over ${first} – ${last}; at most ${formatHours(r.maxNightHoursPer24h)}`,
-      amount: roundTo(worst.perDay - r.maxNightHoursPer24h, 4),
+      amount: roundTo(worst.perDay - r.maxNightHoursPer24h, 6),
     });
   }
   return checkResult(

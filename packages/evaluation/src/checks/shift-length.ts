@@ -18,7 +18,7 @@ export function checkShiftLength(t: Timeline): CheckResult {
         employee: e.employee.id,
         dates: [item.date],
         message: `${item.shift.code} on ${item.date} has ${formatMinutes(item.workMinutes)} working time; at most ${formatHours(hours)}`,
-        amount: roundTo(item.workMinutes / 60 - hours, 4),
+        amount: roundTo(item.workMinutes / 60 - hours, 6),
       });
     }
   }

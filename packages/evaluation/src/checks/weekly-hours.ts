@@ -23,7 +23,7 @@ export function checkWeeklyHours(t: Timeline, perWeek: ReadonlyMap<string, numbe
         employee: e.employee.id,
         dates: [first, last],
         message: `week ${w + 1} (${first} – ${last}) has ${formatHours(hours)} working time; at most ${formatHours(max)}`,
-        amount: roundTo(hours - max, 4),
+        amount: roundTo(hours - max, 6),
       });
     });
   }
@@ -61,7 +61,7 @@ export function checkAverageWeeklyHours(t: Timeline, perWeek: ReadonlyMap<string
       employee: e.employee.id,
       dates: [first, last],
       message: `average ${formatHours(worst.average)} a week over the ${worst.window.length} weeks ${first} – ${last}; at most ${formatHours(max)}`,
-      amount: roundTo(worst.average - max, 4),
+      amount: roundTo(worst.average - max, 6),
     });
   }
   return checkResult(

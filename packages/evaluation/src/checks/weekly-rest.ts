@@ -63,7 +63,7 @@ export function checkWeeklyRest(t: Timeline): CheckResult {
         employee: e.employee.id,
         dates: [first, last],
         message: `week ${w + 1} (${first} – ${last}): ${problems.join('; ')}`,
-        amount: roundTo(Math.max(0, need - rest.longest) / 60, 4),
+        amount: roundTo(Math.max(0, need - rest.longest) / 60, 6),
       });
     }
   }
