@@ -31,7 +31,10 @@ describe('turnus check', () => {
   });
 
   it('exits 0 for a legal plan and prints JSON with --json', async () => {
-    const legal = { ...plan, assignments: plan.assignments.filter((a) => a.employee === 'E1' && a.date < '2027-01-08') };
+    const legal = {
+      ...plan,
+      assignments: plan.assignments.filter((a) => a.employee === 'E1' && a.date < '2027-01-08'),
+    };
     const checks = checkPlan(parsePlan(legal));
     const failing = checks.filter((c) => !c.passed).map((c) => c.id);
     writeFileSync(join(dir, 'small.json'), JSON.stringify(legal));
@@ -60,7 +63,15 @@ describe('turnus evaluate', () => {
   it('prints the report in Norwegian with every section', async () => {
     const r = await turnus('evaluate', 'plan.json');
     expect(r.code).toBe(1);
-    for (const heading of ['Nøkkeltall', 'Dekning', 'Lov- og avtalekrav', 'Rettferdighet', 'Kostnad per år', 'Opptjent heltidsuke', 'Per ansatt'])
+    for (const heading of [
+      'Nøkkeltall',
+      'Dekning',
+      'Lov- og avtalekrav',
+      'Rettferdighet',
+      'Kostnad per år',
+      'Opptjent heltidsuke',
+      'Per ansatt',
+    ])
       expect(r.stdout).toContain(heading);
     expect(r.stdout).toContain('Heltidsandel');
   });
