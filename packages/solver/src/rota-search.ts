@@ -1,0 +1,110 @@
+import type { Absence, Assignment, Employee, Scenario } from '@turnus/core';
+import { addDays, planWeeks } from '@turnus/core';
+import { construct } from './construct.js';
+import { anneal } from './local-search.js';
+import { resolveWeights } from './model/objective-weights.js';
+import { RotaState } from './model/rota-state.js';
+import { type Problem, buildProblem } from './problem.js';
+import { createRng } from './rng.js';
+import type { SolveProgress } from './solve-types.js';
+import { chooseWeekendPhases } from './weekend-rotation.js';
+
+/** What the search produced: the final state on the whole plan horizon, and work done. */
+export interface SearchOutcome {
+  readonly state: RotaState;
+  readonly iterations: number;
+}
+
+/** Settings of {@link searchRota}. */
+export interface RotaSearchOptions {
+  readonly deadline: number;
+  readonly seed: number;
+  readonly started: number;
+  readonly signal?: AbortSignal | undefined;
+  readonly onProgress?: ((p: SolveProgress) => void) | undefined;
+  readonly extraAbsences?: readonly Absence[];
+  /** Construction target per `day * S + shift` of the base problem (a døgnrytme mix). */
+  readonly target?: (p: Problem) => Int32Array;
+}
+
+/**
+ * Builds a rota: weekend phases, greedy legal construction and simulated annealing on the base
+ * problem (the cyclic grunnturnus of a rotating plan, or the whole annual plan); a rotating base is
+ * then rolled over the calendar and polished on the whole horizon so contract hours hold over the
+ * full plan.
+ *
+ * @example
+ * ```ts
+ * const { state } = searchRota(scenario, staff, { deadline, seed: 1, started: performance.now() });
+ * ```
+ */
+export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearchOptions): SearchOutcome {
+  const rng = createRng(o.seed);
+  const weights = resolveWeights(s.weights);
+  const extra = o.extraAbsences ? { extraAbsences: o.extraAbsences } : {};
+  const base = buildProblem(s, staff, extra);
+  const target = o.target ? o.target(base) : base.demand;
+  const { phases } = chooseWeekendPhases(base, target);
+  const report = (phase: string, best?: number) =>
+    o.onProgress?.({
+      phase,
+      elapsedMs: performance.now() - o.started,
+      ...(best === undefined ? {} : { bestObjective: best }),
+    });
+  const st = new RotaState(base, weights, phases);
+  report('construct');
+  const total = o.deadline - performance.now();
+  const repeat = planWeeks(s) / base.weeks;
+  const baseDeadline = repeat > 1 ? performance.now() + total * 0.75 : o.deadline;
+  construct(st, target, baseDeadline);
+  report('construct', st.cost);
+  let lastReport = 0;
+  const onImprove = (c: number) => {
+    const now = performance.now();
+    if (now - lastReport > 200) {
+      lastReport = now;
+      report('local-search', c);
+    }
+  };
+  let iterations = anneal(st, { deadline: baseDeadline, rng, signal: o.signal, onImprove });
+  if (repeat <= 1) return { state: st, iterations };
+  // Roll the base over the calendar and polish contract hours on the whole plan.
+  const full = buildProblem(s, staff, { ...extra, weeks: planWeeks(s), cyclic: true, targetWeeks: planWeeks(s) });
+  const fst = new RotaState(full, weights, phases);
+  for (let e = 0; e < full.E; e++)
+    for (let d = 0; d < full.days; d++) {
+      const v = st.rows[e]![d % base.days]!;
+      if (v >= 0) fst.set(e, d, v);
+    }
+  const needsPolish = [...Array(full.E).keys()].some((e) => fst.contractExcess(e) > 0);
+  if (needsPolish) {
+    report('roll-polish', fst.cost);
+    iterations += anneal(fst, {
+      deadline: o.deadline,
+      rng,
+      signal: o.signal,
+      startTemperature: 3,
+      endTemperature: 0.1,
+      onImprove,
+    });
+  }
+  return { state: fst, iterations };
+}
+
+/** The assignments of a state (one row per employee, flexi marked). */
+export function stateAssignments(st: RotaState): Assignment[] {
+  const p = st.p;
+  const out: Assignment[] = [];
+  for (let e = 0; e < p.E; e++)
+    for (let d = 0; d < p.days; d++) {
+      const v = st.rows[e]![d]!;
+      if (v < 0) continue;
+      out.push({
+        employee: p.employees[e]!.id,
+        date: addDays(p.start, d),
+        shift: p.shifts[v % p.S]!.code,
+        flexi: v >= p.S,
+      });
+    }
+  return out;
+}

@@ -1,0 +1,96 @@
+import { type Employee, type Scenario, buildPlan, parseScenario } from '@turnus/core';
+import { evaluate } from '@turnus/evaluation';
+import { explainInfeasible } from './explain.js';
+import { modelViolations } from './model/verify-model.js';
+import { type SearchOutcome, searchRota, stateAssignments } from './rota-search.js';
+import type { DimensioningResult, SolveOptions, SolveResult } from './solve-types.js';
+import { dimension } from './dimension.js';
+import { dognrytmeMix } from './dognrytme-mix.js';
+import { planVacation } from './vacation-planner.js';
+
+/**
+ * Builds a legal, covering and fair rota (turnus) for a scenario: sizes the staff first when the
+ * scenario has a staff policy, plans vacation for an annual plan, then searches within the time
+ * limit. Every returned plan has been checked by the solver's own rule model and by
+ * `evaluate()` from @turnus/evaluation; demand the staff cannot cover stays as shortfall.
+ *
+ * @param scenario a parsed scenario or raw scenario data (parsed here)
+ * @returns `solved` with the plan and its evaluation, or `infeasible` with the binding rules
+ * @throws TurnusError (`INVALID_SCENARIO`) when the input is not a valid scenario
+ * @example
+ * ```ts
+ * const result = await solve(parseScenarioText(text), { timeLimitSeconds: 5, seed: 1 });
+ * if (result.status === 'solved') console.log(result.evaluation.coverage.complete);
+ * ```
+ */
+export async function solve(scenario: Scenario | unknown, options: SolveOptions = {}): Promise<SolveResult> {
+  return solveSync(scenario, options);
+}
+
+/** {@link solve} without the promise (used by the worker and by comparisons). */
+export function solveSync(scenario: Scenario | unknown, options: SolveOptions = {}): SolveResult {
+  const started = performance.now();
+  const s = parseScenario(scenario);
+  const limitMs = (options.timeLimitSeconds ?? 10) * 1000;
+  const deadline = started + limitMs * 0.92;
+  const seed = options.seed ?? 1;
+  let staff: Employee[];
+  let dimensioning: DimensioningResult | undefined;
+  if (s.staff) staff = s.staff;
+  else if (s.staffPolicy) {
+    dimensioning = dimension(s);
+    staff = dimensioning.staff;
+  } else return { status: 'infeasible', explanation: [{ rule: 'staff', message: 'Scenariet har verken staff eller staffPolicy.' }] };
+  options.onProgress?.({ phase: 'vacation', elapsedMs: performance.now() - started });
+  const vacation = planVacation(s, staff);
+  const explanation = explainInfeasible(s, staff, vacation.absences);
+  if (explanation.length > 0) return { status: 'infeasible', explanation };
+  const mix = s.dognrytme ? dognrytmeMix : undefined;
+  const outcome: SearchOutcome = searchRota(s, staff, {
+    deadline,
+    seed,
+    started,
+    signal: options.signal,
+    onProgress: options.onProgress,
+    extraAbsences: vacation.absences,
+    ...(mix ? { target: (p) => mix(p).target } : {}),
+  });
+  const st = outcome.state;
+  const own = modelViolations(st);
+  const plan = buildPlan(s, staff, stateAssignments(st), {
+    extraAbsences: vacation.absences,
+    meta: {
+      generator: '@turnus/solver',
+      seed,
+      objective: Math.round(st.cost * 100) / 100,
+      ...(vacation.notes.length ? { vacationNotes: vacation.notes } : {}),
+    },
+  });
+  options.onProgress?.({ phase: 'evaluate', elapsedMs: performance.now() - started, bestObjective: st.cost });
+  const evaluation = evaluate(plan, s);
+  if (own.length > 0 || !evaluation.legal) {
+    const reasons = own.map((v) => ({ rule: v.rule, message: v.message }));
+    for (const c of evaluation.checks)
+      for (const v of c.violations) reasons.push({ rule: c.id, message: `${v.employee ?? ''} ${v.message}`.trim() });
+    return { status: 'infeasible', explanation: dedupe(reasons) };
+  }
+  const objective = st.fullCost();
+  return {
+    status: 'solved',
+    plan,
+    evaluation,
+    objective,
+    ...(dimensioning ? { dimensioning } : {}),
+    stats: { elapsedMs: Math.round(performance.now() - started), iterations: outcome.iterations },
+  };
+}
+
+function dedupe(list: { rule: string; message: string }[]): { rule: string; message: string }[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    const k = `${x.rule}|${x.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).slice(0, 40);
+}

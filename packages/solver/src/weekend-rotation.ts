@@ -1,0 +1,151 @@
+import { longShifts, weekendExcused } from './model/day-options.js';
+import { type Problem, endAt, startAt, weekday } from './problem.js';
+
+/** Staff needed on each weekend: persons (both days) and per competence. */
+export interface WeekendNeed {
+  readonly persons: number[];
+  readonly comp: number[][];
+}
+
+/** Staff each weekend needs: the larger of Saturday's and Sunday's demand (flexi included). */
+export function weekendNeed(p: Problem, mix?: Int32Array): WeekendNeed {
+  const persons: number[] = [];
+  const comp: number[][] = [];
+  for (let w = 0; w < p.weeks; w++) {
+    let best = 0;
+    const bestComp = new Array<number>(p.competences.length).fill(0);
+    for (const d of [w * 7 + 5, w * 7 + 6]) {
+      let n = 0;
+      const c = new Array<number>(p.competences.length).fill(0);
+      for (let s = 0; s < p.S; s++) {
+        const i = d * p.S + s;
+        n += Math.max(0, mix ? mix[i]! : p.demand[i]!) + p.flexiAsked[i]!;
+        for (const m of p.compMin[i]!) if (m.comp >= 0) c[m.comp]! += m.count;
+      }
+      for (const iv of p.intervals) if (iv.day === d) for (const m of iv.min) if (m.comp >= 0) c[m.comp] = Math.max(c[m.comp]!, m.count);
+      best = Math.max(best, n);
+      c.forEach((x, k) => {
+        bestComp[k] = Math.max(bestComp[k]!, x);
+      });
+    }
+    persons.push(best);
+    comp.push(bestComp);
+  }
+  return { persons, comp };
+}
+
+/** The employee can work weekend `w` on both days with some legal pair of shifts. */
+export function weekendWorkable(p: Problem, e: number, w: number): boolean {
+  const sat = w * 7 + 5;
+  const needLong = p.cycles[e]!.longShifts && longShifts(p, e).length > 0;
+  const ok = (d: number) =>
+    Array.from({ length: p.S }, (_, s) => s).filter(
+      (s) =>
+        p.allowedShift[e * p.S + s] &&
+        p.shifts[s]!.days[weekday(p, d)] &&
+        (!needLong || p.shifts[s]!.kind === 'long'),
+    );
+  for (const a of ok(sat))
+    for (const b of ok(sat + 1)) if (startAt(p, sat + 1, b) - endAt(p, sat, a) >= p.rules.dailyRestHours * 60) return true;
+  return false;
+}
+
+/** Weeks an employee works at a phase, excluding weekends excused by absence; null if some worked weekend is unworkable. */
+function workedWeeks(p: Problem, e: number, phase: number): number[] | null {
+  const c = p.cycles[e]!;
+  const out: number[] = [];
+  for (let w = 0; w < p.weeks; w++) {
+    if (!c.workedWeeks.includes((w + phase) % c.cycleWeeks)) continue;
+    if (weekendExcused(p, e, w)) continue;
+    if (!weekendWorkable(p, e, w)) return null;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Chooses each employee's weekend phase (helgemønster start) so that staff per weekend matches
+ * weekend demand as evenly as possible, competence minimums included: a greedy assignment followed
+ * by one-employee improvements until none helps. Deterministic.
+ *
+ * @example
+ * ```ts
+ * const phases = chooseWeekendPhases(problem);
+ * ```
+ */
+export function chooseWeekendPhases(p: Problem, mix?: Int32Array): { phases: Int32Array; need: WeekendNeed; count: number[] } {
+  const need = weekendNeed(p, mix);
+  const C = p.competences.length;
+  const count = new Array<number>(p.weeks).fill(0);
+  const compCount = Array.from({ length: p.weeks }, () => new Array<number>(C).fill(0));
+  const phases = new Int32Array(p.E);
+  const options: (number[] | null)[][] = p.employees.map((_, e) =>
+    Array.from({ length: p.cycles[e]!.cycleWeeks }, (_, ph) => workedWeeks(p, e, ph)),
+  );
+  const cell = (w: number, delta: number, comp: number) => {
+    const before = weekCost(w);
+    count[w]! += delta;
+    compCount[w]![comp]! += delta;
+    return weekCost(w) - before;
+  };
+  function weekCost(w: number): number {
+    const n = need.persons[w]!;
+    const short = Math.max(0, n - count[w]!);
+    const over = Math.max(0, count[w]! - n);
+    let c = 100 * short * short + over * over;
+    for (let k = 0; k < C; k++) {
+      const m = Math.max(0, need.comp[w]![k]! - compCount[w]![k]!);
+      c += 40 * m * m;
+    }
+    return c;
+  }
+  const place = (e: number, ph: number, sign: number): number => {
+    let delta = 0;
+    for (const w of options[e]![ph] ?? []) delta += cell(w, sign, p.compOf[e]!);
+    return delta;
+  };
+  const order = [...p.employees.keys()].sort(
+    (a, b) => p.cycles[b]!.cycleWeeks - p.cycles[a]!.cycleWeeks || a - b,
+  );
+  for (const e of order) {
+    let best = -1;
+    let bestDelta = Number.POSITIVE_INFINITY;
+    options[e]!.forEach((weeks, ph) => {
+      if (!weeks) return;
+      const delta = place(e, ph, 1);
+      place(e, ph, -1);
+      if (delta < bestDelta) {
+        bestDelta = delta;
+        best = ph;
+      }
+    });
+    phases[e] = Math.max(0, best);
+    if (best >= 0) place(e, best, 1);
+  }
+  for (let pass = 0; pass < 30; pass++) {
+    let improved = false;
+    for (const e of order) {
+      const cur = phases[e]!;
+      if (!options[e]![cur]) continue;
+      const removed = place(e, cur, -1);
+      let best = cur;
+      let bestDelta = -removed;
+      options[e]!.forEach((weeks, ph) => {
+        if (!weeks || ph === cur) return;
+        const delta = place(e, ph, 1);
+        place(e, ph, -1);
+        if (delta < bestDelta - 1e-9) {
+          bestDelta = delta;
+          best = ph;
+        }
+      });
+      place(e, best, 1);
+      if (best !== cur) {
+        phases[e] = best;
+        improved = true;
+      }
+    }
+    if (!improved) break;
+  }
+  return { phases, need, count };
+}
