@@ -96,7 +96,7 @@ export function renderEvaluationText(plan: Plan, report: EvaluationReport, paint
   heading('Per ansatt');
   lines.push(paint.dim('  ansatt      %   timer    mål  vakter helger helgetimer netter fleksi'));
   for (const e of report.employees) {
-    const diff = e.plannedHours - e.targetHours;
+    const diff = e.plannedHours + e.vacationCreditHours - e.targetHours;
     lines.push(
       `  ${e.id.padEnd(8)} ${formatNumber(e.positionPercent, 0).padStart(4)} ${formatNumber(e.plannedHours).padStart(7)} ${formatNumber(e.targetHours).padStart(6)} ${String(e.shifts).padStart(7)} ${String(e.weekendsWorked).padStart(6)} ${formatNumber(e.weekendHours).padStart(10)} ${String(e.nights).padStart(6)} ${String(e.flexi).padStart(6)}${Math.abs(diff) > plan.rules.contractToleranceHours ? paint.red(`  avvik ${formatNumber(diff)} t`) : ''}`,
     );

@@ -31,7 +31,7 @@ export function renderGridText(
     2,
     ...grid.rows.flatMap((r) => r.cells.map((c) => (c ? c.code.length + (c.flexi ? 1 : 0) : 1))),
   );
-  const nameWidth = Math.max(6, ...grid.rows.map((r) => r.employee.id.length + 5));
+  const nameWidth = Math.max(8, ...grid.rows.map((r) => r.employee.id.length + 5));
   const lines: string[] = [];
   for (let w0 = 0; w0 < shownWeeks; w0 += perBlock) {
     const weeks = Array.from({ length: Math.min(perBlock, shownWeeks - w0) }, (_, i) => w0 + i);

@@ -34,6 +34,8 @@ export interface GridRow {
   /** Paid hours per plan week. */
   hoursPerWeek: number[];
   totalHours: number;
+  /** Vacation credit (ferie on a Monday–Friday that is not a holiday counts as a fifth of the contract week). */
+  creditHours: number;
   /** Contract hours over the plan: positionPercent/100 × full-time week × weeks. */
   targetHours: number;
 }
@@ -83,19 +85,23 @@ export function planGrid(plan: Plan): PlanGrid {
       cells: days.map(() => undefined),
       hoursPerWeek: Array.from({ length: plan.weeks }, () => 0),
       totalHours: 0,
+      creditHours: 0,
       targetHours: (employee.positionPercent / 100) * plan.fullTimeHoursPerWeek * plan.weeks,
     });
   }
   for (const absence of plan.absences) {
     const row = rows.get(absence.employee);
     const i = index.get(absence.date);
-    if (row && i !== undefined)
-      row.cells[i] = {
-        code: absence.kind === 'vacation' ? 'FE' : 'X',
-        kind: absence.kind,
-        flexi: false,
-        paidHours: 0,
-      };
+    if (!row || i === undefined) continue;
+    const day = days[i]!;
+    if (absence.kind === 'vacation' && day.weekday < 5 && !day.holiday)
+      row.creditHours += (row.employee.positionPercent / 100) * (plan.fullTimeHoursPerWeek / 5);
+    row.cells[i] = {
+      code: absence.kind === 'vacation' ? 'FE' : 'X',
+      kind: absence.kind,
+      flexi: false,
+      paidHours: 0,
+    };
   }
   for (const a of plan.assignments) {
     const row = rows.get(a.employee);

@@ -129,7 +129,7 @@ function gridSection(plan: Plan, grid: PlanGrid): string {
           return `<td class="${cls}" data-date="${d.date}"${data}${tip}>${text}</td>`;
         })
         .join('');
-      const diff = row.totalHours - row.targetHours;
+      const diff = row.totalHours + row.creditHours - row.targetHours;
       return `<tr data-employee="${h(e.id)}"><th class="name" scope="row">${h(e.id)}${e.name ? ` <span class="full-name">${h(e.name)}</span>` : ''}</th><td class="pct">${h(formatNumber(e.positionPercent, 0))}</td>${cells}<td class="total">${h(formatNumber(row.totalHours, 1))}</td><td class="target">${h(formatNumber(row.targetHours, 1))}</td><td class="diff ${Math.abs(diff) > plan.rules.contractToleranceHours ? 'bad' : ''}">${diff >= 0 ? '+' : ''}${h(formatNumber(diff, 1))}</td></tr>`;
     })
     .join('\n');
@@ -195,10 +195,10 @@ function checksSection(report: ReportView): string {
                 '',
               )}${check.violations.length > shown.length ? `<li>… og ${check.violations.length - shown.length} til</li>` : ''}</ul>`;
       return `<div class="check ${check.passed ? 'passed' : 'failed'}" data-check="${h(check.id)}">
-<h3><span class="mark">${check.passed ? '✔' : '✖'}</span> ${h(check.title)} <span class="ref">${h(check.reference)}</span></h3>
+<h3><span class="mark">${check.passed ? '✔' : '✖'}</span> ${h(check.title)} <span class="ref">${h(check.reference)}</span> <span class="verdict">${check.passed ? 'oppfylt' : `${check.violations.length} brudd`}</span></h3>
 <p class="explain">${h(checkExplanation(check.id))}</p>
 ${params ? `<p class="params">Innstillinger: ${params}</p>` : ''}
-${check.passed ? '<p class="result">Oppfylt.</p>' : `<p class="result">${check.violations.length} brudd:</p>${list}`}
+${check.passed ? '' : `<p class="result">${check.violations.length} brudd:</p>${list}`}
 </div>`;
     })
     .join('\n');

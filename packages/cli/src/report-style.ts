@@ -49,6 +49,10 @@ table.employees thead th{background:#f7f7f7}
 .check.passed .mark{color:#2e7d32}
 .check.failed .mark{color:#c62828}
 .check .ref{color:#666;font-weight:400;font-size:12px}
+.check .verdict{font-weight:400;font-size:12px;margin-left:8px}
+.check.passed .verdict{color:#2e7d32}
+.check.failed .verdict{color:#c62828;font-weight:700}
+.check .params{margin-bottom:6px}
 .violations{margin:4px 0 6px;padding-left:20px;font-size:12px}
 .violations .dates{color:#666}
 .coverage-chart{max-width:none}

@@ -102,3 +102,33 @@ describe('turnus command line', () => {
     expect(b.stderr()).toContain('--time-limit must be a number');
   });
 });
+
+describe('unexpected errors', () => {
+  it('print one line with a --debug hint and exit 3; --debug adds the stack', async () => {
+    const failing = (debug: boolean) => {
+      let err = '';
+      return {
+        io: {
+          stdout: {
+            write: () => {
+              throw new Error('disk on fire');
+            },
+          },
+          stderr: { write: (t: string) => (err += t) },
+          isTTY: false,
+          cwd: scenarios,
+        },
+        argv: ['validate', 'dognrytme.yaml', ...(debug ? ['--debug'] : [])],
+        err: () => err,
+      };
+    };
+    const plain = failing(false);
+    expect(await run(plain.argv, plain.io)).toBe(3);
+    expect(plain.err()).toBe(
+      '✖ internal error: disk on fire\n  this is a bug in turnus; rerun with --debug to see the stack trace\n',
+    );
+    const debug = failing(true);
+    expect(await run(debug.argv, debug.io)).toBe(3);
+    expect(debug.err()).toMatch(/at .+:\d+:\d+/);
+  });
+});
