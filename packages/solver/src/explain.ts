@@ -1,4 +1,5 @@
-import type { Absence, Employee, Scenario } from '@turnus/core';
+import { type Absence, type Employee, type Scenario, planWeeks } from '@turnus/core';
+import { contractReachable } from './model/contract-reach.js';
 import { weekendExcused } from './model/day-options.js';
 import { buildProblem, weekday } from './problem.js';
 import type { InfeasibilityReason } from './solve-types.js';
@@ -59,6 +60,12 @@ export function explainInfeasible(
     }
     const target = p.targetPaid[e]!;
     const tol = p.tolerance;
+    const repeat = planWeeks(s) / p.weeks;
+    if (!contractReachable(allowed.map((k) => p.shifts[k]!.paid), target * repeat, tol))
+      out.push({
+        rule: 'contract-hours',
+        message: `${emp.id}: avtalt tid ${h(target * repeat)} t ± ${h(tol)} kan ikke nås med vaktlengdene ${[...new Set(allowed.map((k) => h(p.shifts[k]!.paid)))].join(', ')} t.`,
+      });
     if (Number.isFinite(minForced) && minForced * minPaid > target + tol)
       out.push({
         rule: 'contract-hours',

@@ -51,7 +51,7 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
       elapsedMs: performance.now() - o.started,
       ...(best === undefined ? {} : { bestObjective: best }),
     });
-  const st = new RotaState(base, weights, phases);
+  const st = new RotaState(base, weights, phases, target);
   report('construct');
   const total = o.deadline - performance.now();
   const repeat = planWeeks(s) / base.weeks;
@@ -70,7 +70,7 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
   if (repeat <= 1) return { state: st, iterations };
   // Roll the base over the calendar and polish contract hours on the whole plan.
   const full = buildProblem(s, staff, { ...extra, weeks: planWeeks(s), cyclic: true, targetWeeks: planWeeks(s) });
-  const fst = new RotaState(full, weights, phases);
+  const fst = new RotaState(full, weights, phases, o.target ? o.target(full) : full.demand);
   for (let e = 0; e < full.E; e++)
     for (let d = 0; d < full.days; d++) {
       const v = st.rows[e]![d % base.days]!;

@@ -1,12 +1,14 @@
+import { contractReachable } from './model/contract-reach.js';
 import {
   type Absence,
   type Employee,
   type Scenario,
-  addDays,
   expandAbsences,
   isoDayIndex,
   planDates,
   scenarioHolidays,
+  shiftPaidHours,
+  shiftWorkMinutes,
 } from '@turnus/core';
 
 /** Vacation planned under a policy: absences to add to the plan, and notes for the planner. */
@@ -45,6 +47,9 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
     away[d]!++;
   }
   const days = (id: string) => [...taken.get(id)!].filter(credit).length;
+  const notes: string[] = [];
+  const want = new Map(staff.map((e) => [e.id, entitlement(s, e, policy.days, weeks, notes)]));
+  const wanted = (id: string) => want.get(id) ?? policy.days;
   const out: Absence[] = [];
   const weekFree = (id: string, w: number) => {
     for (let k = 0; k < 7; k++) {
@@ -68,7 +73,6 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
     }
   };
   const load = (w: number) => Math.max(...Array.from({ length: 7 }, (_, k) => away[w * 7 + k]!));
-  const notes: string[] = [];
   // Summer weeks, one round at a time.
   const summerWeeks: number[] = [];
   if (policy.summer) {
@@ -80,7 +84,7 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
     const has = (id: string) => summerWeeks.filter((w) => [...taken.get(id)!].some((d) => Math.floor(d / 7) === w)).length;
     for (let round = 0; round < policy.summer.weeks; round++) {
       staff.forEach((emp, i) => {
-        if (has(emp.id) > round || days(emp.id) >= policy.days) return;
+        if (has(emp.id) > round || days(emp.id) >= wanted(emp.id)) return;
         const mine = [...taken.get(emp.id)!].map((d) => Math.floor(d / 7));
         const cands = summerWeeks.filter((w) => weekFree(emp.id, w));
         if (cands.length === 0) return;
@@ -91,7 +95,7 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
             load(a) - load(b) ||
             ((a + i * 3) % summerWeeks.length) - ((b + i * 3) % summerWeeks.length),
         );
-        takeWeek(emp.id, cands[0]!, policy.days - days(emp.id));
+        takeWeek(emp.id, cands[0]!, wanted(emp.id) - days(emp.id));
       });
     }
     const short = staff.filter((e) => has(e.id) < policy.summer!.weeks);
@@ -103,13 +107,13 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
   // The rest of the vacation days, as whole weeks outside summer.
   staff.forEach((emp, i) => {
     let guard = 0;
-    while (days(emp.id) < policy.days && guard++ < weeks) {
+    while (days(emp.id) < wanted(emp.id) && guard++ < weeks) {
       const mine = [...taken.get(emp.id)!].map((d) => Math.floor(d / 7));
       const cands = [...Array(weeks).keys()].filter(
         (w) => !summerWeeks.includes(w) && w > 0 && w < weeks - 1 && weekFree(emp.id, w) && !mine.includes(w),
       );
       if (cands.length === 0) {
-        notes.push(`${emp.id}: fikk bare ${days(emp.id)} av ${policy.days} feriedager.`);
+        notes.push(`${emp.id}: fikk bare ${days(emp.id)} av ${wanted(emp.id)} feriedager.`);
         break;
       }
       cands.sort(
@@ -118,9 +122,35 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
           Math.min(...mine.map((m) => Math.abs(m - b)), 99) - Math.min(...mine.map((m) => Math.abs(m - a)), 99) ||
           ((a * 7 + i * 5) % weeks) - ((b * 7 + i * 5) % weeks),
       );
-      takeWeek(emp.id, cands[0]!, policy.days - days(emp.id));
+      takeWeek(emp.id, cands[0]!, wanted(emp.id) - days(emp.id));
     }
   });
-  void addDays;
   return { absences: out, notes };
+}
+
+/**
+ * Vacation days for an employee: the policy's, or the nearest count (within 3 days) for which the
+ * employee's shift lengths can meet the contract hours within the tolerance (vacation credit
+ * changes the target); the change is noted for the planner.
+ */
+function entitlement(s: Scenario, e: Employee, days: number, weeks: number, notes: string[]): number {
+  const paid = s.shiftTypes
+    .filter((t) => (!e.shifts || e.shifts.includes(t.code)) && shiftWorkMinutes(t) <= s.rules.maxShiftHours * 60)
+    .map((t) => Math.round(shiftPaidHours(t) * 60));
+  const share = e.positionPercent / 100;
+  const full = share * s.fullTimeHoursPerWeek * 60 * weeks;
+  const perDay = (share * s.fullTimeHoursPerWeek * 60) / 5;
+  const tol = s.rules.contractToleranceHours * 60;
+  for (const delta of [0, -1, 1, -2, 2, -3, 3]) {
+    const n = days + delta;
+    if (n < 0) continue;
+    if (contractReachable(paid, full - n * perDay, tol)) {
+      if (delta !== 0)
+        notes.push(
+          `${e.id}: ${n} feriedager i stedet for ${days}, fordi vaktlengdene ikke kan treffe avtalt arbeidstid ± ${s.rules.contractToleranceHours} t med ${days} dager.`,
+        );
+      return n;
+    }
+  }
+  return days;
 }

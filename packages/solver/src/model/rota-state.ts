@@ -43,6 +43,7 @@ export class RotaState {
     readonly p: Problem,
     readonly w: ObjectiveWeights,
     readonly phases: Int32Array,
+    target?: Int32Array,
   ) {
     const { E, S, days } = p;
     this.C = Math.max(1, p.competences.length);
@@ -58,16 +59,16 @@ export class RotaState {
     this.dayIntervals = Array.from({ length: days }, () => []);
     p.intervals.forEach((iv, i) => this.dayIntervals[iv.day]!.push(i));
     this.wishAt = new Map(p.wishes.map((x) => [x.e * days + x.day, { shift: x.shift, weight: x.weight }]));
-    this.computeExpected();
+    this.computeExpected(target ?? p.demand);
     this.cost = this.fullCost().total;
   }
 
-  private computeExpected(): void {
+  private computeExpected(target: Int32Array): void {
     const { p } = this;
     const totals = [0, 0, 0, 0];
     for (let i = 0; i < p.days * p.S; i++) {
       const k = FAIR_KINDS.indexOf(p.shifts[i % p.S]!.kind as never);
-      if (k >= 0 && p.demand[i]! > 0) totals[k]! += p.demand[i]!;
+      if (k >= 0 && target[i]! > 0) totals[k]! += target[i]!;
       totals[3]! += p.flexiAsked[i]!;
     }
     for (let k = 0; k < 4; k++) {
