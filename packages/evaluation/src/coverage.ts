@@ -114,14 +114,22 @@ function shiftEntry(
   };
 }
 
+const minutes = new Map<string, number>();
+/** Minutes of a demand time (24:00 allowed), parsed once per distinct text. */
+function minuteOf(text: string): number {
+  let m = minutes.get(text);
+  if (m === undefined) minutes.set(text, (m = parseTimeOfDay(text, true)));
+  return m;
+}
+
 function intervalEntry(
   t: Timeline,
   d: IntervalDemandEntry,
   day: number,
   segments: readonly Segment[],
 ): CoverageEntry {
-  const fromMinute = parseTimeOfDay(d.from);
-  let toMinute = parseTimeOfDay(d.to, true);
+  const fromMinute = minuteOf(d.from);
+  let toMinute = minuteOf(d.to);
   if (toMinute <= fromMinute) toMinute += 1440;
   const from = t.instant(day, fromMinute);
   const to = t.instant(day, toMinute);

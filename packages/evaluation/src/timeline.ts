@@ -9,6 +9,7 @@ import {
   fromDayNumber,
   isoDayIndex,
   localInstant,
+  osloOffsetMinutes,
   parseTimeOfDay,
 } from '@turnus/core';
 
@@ -135,14 +136,26 @@ export function planTimeline(plan: Plan): Timeline {
   const dates: IsoDate[] = Array.from({ length: days }, (_, i) => fromDayNumber(startDay + i));
   const dateOf = (day: number): IsoDate =>
     day >= 0 && day < days ? dates[day]! : fromDayNumber(startDay + day);
-  const instants = new Map<number, number>();
+  // Per day: minutes at local midnight and the UTC offset when it holds all day (null on a
+  // daylight-saving change day, which goes through core's localInstant minute by minute).
+  const dayInfo = new Map<number, { base: number; offset: number | null }>();
+  const instantsOnChangeDays = new Map<number, number>();
   const instant = (day: number, minute: number): number => {
-    const key = day * 4096 + minute;
-    let value = instants.get(key);
-    if (value === undefined) {
-      value = localInstant(dateOf(day), minute);
-      instants.set(key, value);
+    const whole = Math.floor(minute / 1440);
+    const d = day + whole;
+    const m = minute - whole * 1440;
+    let info = dayInfo.get(d);
+    if (!info) {
+      const date = dateOf(d);
+      const offset = osloOffsetMinutes(date, 0);
+      const constant = offset === osloOffsetMinutes(date, 1439) && offset === osloOffsetMinutes(date, 1440);
+      info = { base: (startDay + d) * 1440, offset: constant ? offset : null };
+      dayInfo.set(d, info);
     }
+    if (info.offset !== null) return info.base + m - info.offset;
+    const key = d * 4096 + m;
+    let value = instantsOnChangeDays.get(key);
+    if (value === undefined) instantsOnChangeDays.set(key, (value = localInstant(dateOf(d), m)));
     return value;
   };
   const shifts = new Map(plan.shiftTypes.map((s) => [s.code, shiftInfo(s)]));
