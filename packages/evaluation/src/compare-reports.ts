@@ -1,7 +1,16 @@
 import { roundTo } from './duration-text.js';
 import type { EvaluationReport } from './evaluate.js';
 
-/** A side-by-side table: one column per alternative, one row per measure. */
+/**
+ * A side-by-side table: one column per alternative, one row per measure.
+ *
+ * @example
+ * ```ts
+ * const table: ComparisonTable = compareReports([{ label: 'Basis', report }]);
+ * table.rows[0]; // { label: 'Personer', values: [16] }
+ * ```
+ * @since 0.1.0
+ */
 export interface ComparisonTable {
   columns: string[];
   rows: { label: string; values: (string | number)[] }[];

@@ -3,7 +3,15 @@ import { type CoverageReport, planCoverage } from './coverage.js';
 import { employeeFacts } from './employee-facts.js';
 import { planTimeline } from './timeline.js';
 
-/** Yearly cost of one employee's rota. */
+/**
+ * Yearly cost of one employee's rota.
+ *
+ * @example
+ * ```ts
+ * planCost(plan).employees.map((e: EmployeeCost) => e.weekendSupplement);
+ * ```
+ * @since 0.1.0
+ */
 export interface EmployeeCost {
   employee: string;
   /** Helgetimer scaled to a year (× 52 / plan weeks). */
@@ -17,7 +25,16 @@ export interface EmployeeCost {
   wage: number;
 }
 
-/** Kostnad: yearly wage, weekend supplement, local bonus and substitute cost of a plan. */
+/**
+ * Kostnad: yearly wage, weekend supplement, local bonus and substitute cost of a plan.
+ *
+ * @example
+ * ```ts
+ * const c: CostReport = evaluate(plan).cost;
+ * c.totalYear; // kroner per year
+ * ```
+ * @since 0.1.0
+ */
 export interface CostReport {
   settings: CostSettings;
   employees: EmployeeCost[];

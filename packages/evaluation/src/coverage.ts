@@ -4,6 +4,12 @@ import { type Timeline, type WorkItem, planTimeline } from './timeline.js';
 /**
  * Coverage of one demand entry: per date and shift (bemanningsplan) or per date and interval
  * (døgnrytme).
+ *
+ * @example
+ * ```ts
+ * planCoverage(plan).entries.filter((e: CoverageEntry) => e.shortfall > 0);
+ * ```
+ * @since 0.1.0
  */
 export interface CoverageEntry {
   date: string;
@@ -21,7 +27,15 @@ export interface CoverageEntry {
   shortfallHours: number;
 }
 
-/** Flexi shifts (fleksivakter) asked and placed on one date and shift. */
+/**
+ * Flexi shifts (fleksivakter) asked and placed on one date and shift.
+ *
+ * @example
+ * ```ts
+ * planCoverage(plan).flexi.filter((f: FlexiCoverage) => f.placed < f.asked);
+ * ```
+ * @since 0.1.0
+ */
 export interface FlexiCoverage {
   date: string;
   shift: string;
@@ -32,6 +46,13 @@ export interface FlexiCoverage {
 /**
  * Dekning: required against planned staff for every demand entry, the substitute need (vikarbehov)
  * in shifts and hours, competence minimums, and flexi shifts asked against placed.
+ *
+ * @example
+ * ```ts
+ * const c: CoverageReport = evaluate(plan).coverage;
+ * `${c.shortfallShifts} vakter / ${c.shortfallHours} timer vikarbehov`;
+ * ```
+ * @since 0.1.0
  */
 export interface CoverageReport {
   entries: CoverageEntry[];

@@ -9,7 +9,15 @@ import { type FullTimeWeekReport, fullTimeWeek } from './full-time-week.js';
 import { type HeltidMetrics, heltidMetrics } from './metrics.js';
 import { planTimeline } from './timeline.js';
 
-/** One employee's rota in numbers. */
+/**
+ * One employee's rota in numbers.
+ *
+ * @example
+ * ```ts
+ * evaluate(plan).employees.filter((e) => e.plannedHours < e.targetHours);
+ * ```
+ * @since 0.1.0
+ */
 export interface EmployeeSummary {
   id: string;
   positionPercent: number;
@@ -30,7 +38,16 @@ export interface EmployeeSummary {
   violations: number;
 }
 
-/** Everything the evaluation knows about a plan, in one typed report. */
+/**
+ * Everything the evaluation knows about a plan, in one typed report.
+ *
+ * @example
+ * ```ts
+ * const report: EvaluationReport = evaluate(plan);
+ * report.legal; // true when every check passed
+ * ```
+ * @since 0.1.0
+ */
 export interface EvaluationReport {
   /** Every law and tariff check passed. */
   legal: boolean;

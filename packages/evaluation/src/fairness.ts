@@ -3,10 +3,26 @@ import { restGaps } from './checks/daily-rest.js';
 import { type EmployeeFacts, employeeFacts } from './employee-facts.js';
 import { planTimeline } from './timeline.js';
 
-/** Rests shorter than this count as a short rest (kort hvile / quick return), a comfort measure. */
+/**
+ * Rests shorter than this count as a short rest (kort hvile / quick return), a comfort measure.
+ *
+ * @example
+ * ```ts
+ * fairness(plan).shortRestHours === SHORT_REST_HOURS; // true
+ * ```
+ * @since 0.1.0
+ */
 export const SHORT_REST_HOURS = 14;
 
-/** How one kind of burden is spread over employees, per full-time equivalent over the plan. */
+/**
+ * How one kind of burden is spread over employees, per full-time equivalent over the plan.
+ *
+ * @example
+ * ```ts
+ * fairness(plan).spread.map((s: SpreadStat) => `${s.label}: ${s.min}–${s.max}`);
+ * ```
+ * @since 0.1.0
+ */
 export interface SpreadStat {
   metric: 'weekends' | 'evenings' | 'nights' | 'longShifts' | 'flexi';
   /** Norwegian label. */
@@ -17,7 +33,16 @@ export interface SpreadStat {
   stdDev: number;
 }
 
-/** Ønsker: the plan's wishes granted. */
+/**
+ * Ønsker: the plan's wishes granted.
+ *
+ * @example
+ * ```ts
+ * const w: WishesGranted = fairness(plan).wishes;
+ * w.granted / w.total;
+ * ```
+ * @since 0.1.0
+ */
 export interface WishesGranted {
   total: number;
   granted: number;
@@ -27,7 +52,16 @@ export interface WishesGranted {
   share: number;
 }
 
-/** Rettferdighet og trivsel: spread of burdens, wishes, isolated days off, short rests, continuity. */
+/**
+ * Rettferdighet og trivsel: spread of burdens, wishes, isolated days off, short rests, continuity.
+ *
+ * @example
+ * ```ts
+ * const f: FairnessReport = evaluate(plan).fairness;
+ * f.isolatedDaysOff; // enkeltfridager
+ * ```
+ * @since 0.1.0
+ */
 export interface FairnessReport {
   spread: SpreadStat[];
   wishes: WishesGranted;

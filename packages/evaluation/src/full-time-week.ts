@@ -3,12 +3,36 @@ import { roundTo } from './duration-text.js';
 import { employeeFacts } from './employee-facts.js';
 import { planTimeline } from './timeline.js';
 
-/** HTA kap. 1 § 4.2.1: the full-time week for day work (not in core's rules). */
+/**
+ * HTA kap. 1 § 4.2.1: the full-time week for day work (not in core's rules).
+ *
+ * @example
+ * ```ts
+ * DAY_WORK_WEEK_HOURS; // 37.5
+ * ```
+ * @since 0.1.0
+ */
 export const DAY_WORK_WEEK_HOURS = 37.5;
-/** HTA kap. 1 § 4.2.2: the full-time week for turnus with work at least every third Sunday. */
+/**
+ * HTA kap. 1 § 4.2.2: the full-time week for turnus with work at least every third Sunday.
+ *
+ * @example
+ * ```ts
+ * EVERY_THIRD_SUNDAY_WEEK_HOURS; // 35.5
+ * ```
+ * @since 0.1.0
+ */
 export const EVERY_THIRD_SUNDAY_WEEK_HOURS = 35.5;
 
-/** The full-time week earned by one employee's (or the unit's) rota. */
+/**
+ * The full-time week earned by one employee's (or the unit's) rota.
+ *
+ * @example
+ * ```ts
+ * fullTimeWeek(plan).employees.map((l: FullTimeWeekLine) => l.fullTimeWeek);
+ * ```
+ * @since 0.1.0
+ */
 export interface FullTimeWeekLine {
   /** Employee id, or `enhet` for the unit. */
   employee: string;
@@ -28,7 +52,16 @@ export interface FullTimeWeekLine {
   fullTimeWeek: number;
 }
 
-/** Arbeidstid for heltid (HTA kap. 1 § 4.2.4) per employee and for the unit. */
+/**
+ * Arbeidstid for heltid (HTA kap. 1 § 4.2.4) per employee and for the unit.
+ *
+ * @example
+ * ```ts
+ * const r: FullTimeWeekReport = evaluate(plan).fullTimeWeek;
+ * r.unit.fullTimeWeek; // e.g. 35.5
+ * ```
+ * @since 0.1.0
+ */
 export interface FullTimeWeekReport {
   reference: string;
   parameters: { sundayHourFactor: number; nightHourFactor: number; minFullTimeHours: number };

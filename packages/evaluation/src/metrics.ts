@@ -5,6 +5,13 @@ import { planTimeline } from './timeline.js';
 /**
  * Heltidskultur metrics of a plan: persons, årsverk, heltidsandel, gjennomsnittlig stillingsprosent,
  * position sizes and helgetimer.
+ *
+ * @example
+ * ```ts
+ * const m: HeltidMetrics = evaluate(plan).metrics;
+ * m.weekendHoursPerArsverkYear; // helgetimer per årsverk
+ * ```
+ * @since 0.1.0
  */
 export interface HeltidMetrics {
   /** Personer: employees in the plan. */
