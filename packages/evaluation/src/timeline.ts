@@ -266,3 +266,10 @@ export function weekWindows(t: Timeline, length: number): number[][] {
   const starts = t.rotating ? weeks : weeks - length + 1;
   return Array.from({ length: starts }, (_, s) => Array.from({ length }, (_, i) => (s + i) % weeks));
 }
+
+/** ` (across the wrap-around of the rotation)` when a window of week indices wraps, else ''. */
+export function wrapNote(window: readonly number[]): string {
+  for (let i = 1; i < window.length; i++)
+    if (window[i]! < window[i - 1]!) return ' (across the wrap-around of the rotation)';
+  return '';
+}

@@ -1,7 +1,7 @@
 import { RULE_REFERENCES, parseTimeOfDay } from '@turnus/core';
 import { type CheckResult, type Violation, checkResult } from '../check-result.js';
 import { formatHours, roundTo } from '../duration-text.js';
-import { type Timeline, weekWindows, workInDailyWindow } from '../timeline.js';
+import { type Timeline, weekWindows, workInDailyWindow, wrapNote } from '../timeline.js';
 
 /**
  * Nattarbeid (aml § 10-11): night is `nightStart`–`nightEnd`. For an employee with any night working
@@ -32,7 +32,7 @@ export function checkNightWork(t: Timeline, perWeek: ReadonlyMap<string, number[
       check: 'night-work',
       employee: e.employee.id,
       dates: [first, last],
-      message: `night worker averages ${formatHours(worst.perDay)} per 24 h over ${first} – ${last}; at most ${formatHours(r.maxNightHoursPer24h)}`,
+      message: `night worker averages ${formatHours(worst.perDay)} per 24 h over ${first} – ${last}${wrapNote(worst.window)}; at most ${formatHours(r.maxNightHoursPer24h)}`,
       amount: roundTo(worst.perDay - r.maxNightHoursPer24h, 6),
     });
   }

@@ -79,7 +79,7 @@ export function checkSundayHoliday(t: Timeline): CheckResult {
         check: 'sunday-holiday',
         employee: id,
         dates: [first, last],
-        message: `works ${worst.worked} of ${worst.total} Sunday/holidays in the ${length} weeks ${first} – ${last}; at most half`,
+        message: `works ${worst.worked} of ${worst.total} Sunday/holidays in the ${length} weeks ${first} – ${last}${worst.to < worst.from ? ' (across the wrap-around of the rotation)' : ''}; at most half`,
         amount: worst.excess,
       });
     }

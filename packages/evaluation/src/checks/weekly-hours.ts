@@ -1,7 +1,7 @@
 import { RULE_REFERENCES } from '@turnus/core';
 import { type CheckResult, type Violation, checkResult } from '../check-result.js';
 import { formatHours, roundTo } from '../duration-text.js';
-import { type Timeline, weekWindows, weeklyWorkMinutes } from '../timeline.js';
+import { type Timeline, weekWindows, weeklyWorkMinutes, wrapNote } from '../timeline.js';
 
 /**
  * Arbeidstid per uke (aml § 10-5 (2)): the working time inside every calendar week (Monday 00:00 to
@@ -60,7 +60,7 @@ export function checkAverageWeeklyHours(t: Timeline, perWeek: ReadonlyMap<string
       check: 'average-weekly-hours',
       employee: e.employee.id,
       dates: [first, last],
-      message: `average ${formatHours(worst.average)} a week over the ${worst.window.length} weeks ${first} – ${last}; at most ${formatHours(max)}`,
+      message: `average ${formatHours(worst.average)} a week over the ${worst.window.length} weeks ${first} – ${last}${wrapNote(worst.window)}; at most ${formatHours(max)}`,
       amount: roundTo(worst.average - max, 6),
     });
   }

@@ -35,7 +35,7 @@ describe('hours per week (arbeidstid per uke)', () => {
     const r = checkOf(makePlan(cells, { weeks: 3, rules, kind: 'rotating' }), 'average-weekly-hours');
     expect(r.violations).toHaveLength(1);
     expect(r.violations[0]!.message).toBe(
-      'average 54.25 h a week over the 2 weeks 2027-01-18 – 2027-01-10; at most 30 h',
+      'average 54.25 h a week over the 2 weeks 2027-01-18 – 2027-01-10 (across the wrap-around of the rotation); at most 30 h',
     );
     expect(r.parameters).toEqual({ maxAverageWeeklyHours: 30, averagingWeeks: 2 });
   });
