@@ -5,7 +5,10 @@ import type { Rng } from './rng.js';
 
 /** Settings of one local-search run. */
 export interface SearchOptions {
+  /** Emergency stop (wall clock); the search normally ends after `iterations`. */
   readonly deadline: number;
+  /** Iteration budget: the temperature schedule follows it, so a seed gives the same rota. */
+  readonly iterations: number;
   readonly rng: Rng;
   readonly signal?: AbortSignal | undefined;
   readonly startTemperature?: number;
@@ -22,7 +25,7 @@ export interface SearchOptions {
  *
  * @example
  * ```ts
- * anneal(state, { deadline: performance.now() + 2000, rng: createRng(1) });
+ * anneal(state, { deadline: performance.now() + 2000, iterations: 200_000, rng: createRng(1) });
  * ```
  */
 export function anneal(st: RotaState, o: SearchOptions): number {
@@ -40,8 +43,7 @@ export function anneal(st: RotaState, o: SearchOptions): number {
   const rng = o.rng;
   const T0 = o.startTemperature ?? 20;
   const T1 = o.endTemperature ?? 0.2;
-  const t0 = performance.now();
-  const span = Math.max(1, o.deadline - t0);
+  const budget = Math.max(1, o.iterations);
   let T = T0;
   let best = st.cost;
   let bestRows: Int16Array[] | null = null;
@@ -70,9 +72,8 @@ export function anneal(st: RotaState, o: SearchOptions): number {
   };
   for (;;) {
     if ((it & 255) === 0) {
-      const now = performance.now();
-      if (now >= o.deadline || o.signal?.aborted) break;
-      T = T0 * (T1 / T0) ** ((now - t0) / span);
+      if (it >= budget || performance.now() >= o.deadline || o.signal?.aborted) break;
+      T = T0 * (T1 / T0) ** (it / budget);
     }
     it++;
     changed.length = 0;

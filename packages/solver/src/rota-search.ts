@@ -18,6 +18,8 @@ export interface SearchOutcome {
 /** Settings of {@link searchRota}. */
 export interface RotaSearchOptions {
   readonly deadline: number;
+  /** Total iteration budget of the searches (deterministic). */
+  readonly iterations: number;
   readonly seed: number;
   readonly started: number;
   readonly signal?: AbortSignal | undefined;
@@ -53,10 +55,8 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
     });
   const st = new RotaState(base, weights, phases, target);
   report('construct');
-  const total = o.deadline - performance.now();
   const repeat = planWeeks(s) / base.weeks;
-  const baseDeadline = repeat > 1 ? performance.now() + total * 0.75 : o.deadline;
-  construct(st, target, baseDeadline);
+  construct(st, target, o.deadline);
   report('construct', st.cost);
   let lastReport = 0;
   const onImprove = (c: number) => {
@@ -66,7 +66,13 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
       report('local-search', c);
     }
   };
-  let iterations = anneal(st, { deadline: baseDeadline, rng, signal: o.signal, onImprove });
+  let iterations = anneal(st, {
+    deadline: o.deadline,
+    iterations: repeat > 1 ? o.iterations * 0.75 : o.iterations,
+    rng,
+    signal: o.signal,
+    onImprove,
+  });
   if (repeat <= 1) return { state: st, iterations };
   // Roll the base over the calendar and polish contract hours on the whole plan.
   const full = buildProblem(s, staff, { ...extra, weeks: planWeeks(s), cyclic: true, targetWeeks: planWeeks(s) });
@@ -81,6 +87,7 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
     report('roll-polish', fst.cost);
     iterations += anneal(fst, {
       deadline: o.deadline,
+      iterations: o.iterations * 0.25,
       rng,
       signal: o.signal,
       startTemperature: 3,

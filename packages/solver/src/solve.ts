@@ -9,6 +9,13 @@ import { dognrytmeMix } from './dognrytme-mix.js';
 import { planVacation } from './vacation-planner.js';
 
 /**
+ * Iterations of local search per millisecond of time limit. Set well below the measured speed
+ * (250–470 per ms on one core) so the budget, not the clock, ends the search: the same seed then
+ * gives the same rota; the clock only stops a search on a much slower machine.
+ */
+const ITERATIONS_PER_MS = 110;
+
+/**
  * Builds a legal, covering and fair rota (turnus) for a scenario: sizes the staff first when the
  * scenario has a staff policy, plans vacation for an annual plan, then searches within the time
  * limit. Every returned plan has been checked by the solver's own rule model and by
@@ -48,6 +55,7 @@ export function solveSync(scenario: Scenario | unknown, options: SolveOptions = 
   const mix = s.dognrytme ? dognrytmeMix : undefined;
   const outcome: SearchOutcome = searchRota(s, staff, {
     deadline,
+    iterations: Math.round(limitMs * ITERATIONS_PER_MS),
     seed,
     started,
     signal: options.signal,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { solve } from '../src/solve.js';
+import { solveInWorker } from '../src/solve-in-worker.js';
+import { sharedScenario, smallScenario } from './fixtures.js';
+
+describe('solve', () => {
+  it('gives the same plan for the same seed', async () => {
+    const s = sharedScenario('sykehjem-ansatte-12u');
+    const a = await solve(s, { timeLimitSeconds: 1, seed: 5 });
+    const b = await solve(s, { timeLimitSeconds: 1, seed: 5 });
+    expect(a.status).toBe('solved');
+    if (a.status !== 'solved' || b.status !== 'solved') return;
+    expect(JSON.stringify(b.plan)).toBe(JSON.stringify(a.plan));
+  });
+
+  it('stays within the time limit (generous bound) and reports progress', async () => {
+    const phases = new Set<string>();
+    const started = performance.now();
+    const r = await solve(sharedScenario('langvakt-mellomvakt'), {
+      timeLimitSeconds: 1,
+      onProgress: (p) => phases.add(p.phase),
+    });
+    expect(performance.now() - started).toBeLessThan(8000);
+    expect(r.status).toBe('solved');
+    expect(phases.has('construct')).toBe(true);
+  });
+
+  it('stops early when the signal is aborted and still returns a legal plan', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const r = await solve(sharedScenario('sykehjem-ansatte-12u'), { timeLimitSeconds: 30, signal: controller.signal });
+    expect(r.status).toBe('solved');
+    if (r.status === 'solved') expect(r.evaluation.legal).toBe(true);
+  });
+
+  it('explains quickly when contract hours cannot be reached with the shift lengths', async () => {
+    const s = smallScenario({
+      shiftTypes: [{ code: 'N', start: '22:15', end: '07:45', kind: 'night' }],
+      demand: { weekday: { N: 1 } },
+      staff: [{ id: 'N1', positionPercent: 50, competence: 'sykepleier', weekendPattern: 'none' }],
+      rules: { contractToleranceHours: 1 },
+    });
+    const started = performance.now();
+    const r = await solve(s, { timeLimitSeconds: 5 });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(r.status).toBe('infeasible');
+    if (r.status !== 'infeasible') return;
+    expect(r.explanation[0]!.rule).toBe('contract-hours');
+    expect(r.explanation[0]!.message).toContain('N1');
+    expect(r.explanation[0]!.message).toContain('35,5');
+  });
+
+  it('explains when a weekend pattern cannot be worked with the allowed shifts', async () => {
+    const s = smallScenario({
+      shiftTypes: [{ code: 'D', start: '07:30', end: '15:15', kind: 'day', days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] }],
+      demand: { weekday: { D: 1 } },
+      staff: [{ id: 'W1', positionPercent: 40, competence: 'sykepleier', weekendPattern: 'every-other' }],
+    });
+    const r = await solve(s, { timeLimitSeconds: 2 });
+    expect(r.status).toBe('infeasible');
+    if (r.status === 'infeasible') expect(r.explanation.map((x) => x.rule)).toContain('weekend-pattern');
+  });
+
+  it('runs in a worker (or in-thread from sources) with the same result shape', async () => {
+    const r = await solveInWorker(sharedScenario('sykehjem-ansatte-12u'), { timeLimitSeconds: 1, seed: 2 });
+    expect(r.status).toBe('solved');
+  });
+});
