@@ -1,0 +1,418 @@
+import { highsEngine } from '../engine/highs-engine.js';
+import type { MipEngine } from '../engine/mip-model.js';
+import {
+  type Grid,
+  type IndexedCurtois,
+  emptyGrid,
+  gridAssignments,
+  gridObjective,
+  indexCurtois,
+} from './curtois-index.js';
+import { type CurtoisInfeasibility, curtoisInfeasibility } from './curtois-infeasibility.js';
+import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
+import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
+import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
+
+/** Options of {@link solveCurtoisQu}. */
+export interface CurtoisSolveOptions {
+  /** Wall-clock budget in seconds (default 60). */
+  readonly timeLimitSeconds?: number;
+  /** Seed of the neighbourhood choices (default 1). */
+  readonly seed?: number;
+  readonly onProgress?: (p: {
+    phase: string;
+    elapsedMs: number;
+    bestObjective?: number;
+    bound?: number;
+  }) => void;
+  /** MIP engine (default HiGHS). */
+  readonly engine?: MipEngine;
+  /**
+   * `auto` (default): the monolithic MIP first when the instance is small, then large-neighbourhood
+   * search; `never`: construction and large-neighbourhood search only; `only`: the monolithic MIP
+   * with the whole budget and nothing else (for benchmarks).
+   */
+  readonly monolithic?: 'auto' | 'never' | 'only';
+  /** Stop after this many neighbourhood iterations (makes runs reproducible independent of speed). */
+  readonly maxIterations?: number;
+}
+
+/** Result of {@link solveCurtoisQu}. */
+export interface CurtoisSolveResult {
+  /**
+   * `optimal`: proven (objective equals the bound); `feasible`: verified solution; `infeasible`:
+   * the hard constraints contradict each other (see `explanation`); `timeout`: none found in time.
+   */
+  readonly status: 'optimal' | 'feasible' | 'infeasible' | 'timeout';
+  /** Why the instance is infeasible (status `infeasible`). */
+  readonly explanation?: readonly CurtoisInfeasibility[];
+  readonly assignments: CurtoisAssignment[];
+  readonly objective: number;
+  /** A proven lower bound on the objective (MIP dual bound or LP relaxation), when computed. */
+  readonly lowerBound?: number;
+  readonly elapsedMs: number;
+  readonly iterations: number;
+  /** How the solution was found: `mip` (monolithic), `lns` (construction and neighbourhood search). */
+  readonly method: 'mip' | 'lns';
+}
+
+/** Instances up to this many binaries go to the monolithic MIP first. */
+const MONOLITHIC_BINARIES = 6000;
+/** Instances up to this many binaries get an LP-relaxation bound. */
+const LP_BOUND_BINARIES = 150_000;
+
+/**
+ * Solves a Curtois–Qu instance: the exact MIP with HiGHS when it is small (instances 1–7 reach
+ * their optimum), otherwise a construction (employees scheduled group by group as sub-MIPs) and a
+ * large-neighbourhood search that re-optimises a few employees, or a window of days for a few
+ * employees, as HiGHS sub-MIPs with the rest of the roster fixed; the lower bound comes from the
+ * MIP or the LP relaxation. Neighbourhoods are drawn from a generator seeded with `seed`; with
+ * `maxIterations` a run does not depend on machine speed (except through sub-MIP time limits).
+ * Every returned roster is checked by {@link verifyCurtoisSolution}; a roster with a hard
+ * violation is never returned (that would be a bug and throws).
+ *
+ * @example
+ * ```ts
+ * const instance = readCurtoisInstance(readFileSync('Instance1.txt', 'utf8'));
+ * const result = await solveCurtoisQu(instance, { timeLimitSeconds: 10, seed: 1 });
+ * result.objective; // 607
+ * writeCurtoisSolution(result.assignments, instance);
+ * ```
+ * @since 0.1.0
+ */
+export async function solveCurtoisQu(
+  instance: CurtoisInstance,
+  options: CurtoisSolveOptions = {},
+): Promise<CurtoisSolveResult> {
+  const started = performance.now();
+  const budgetMs = (options.timeLimitSeconds ?? 60) * 1000;
+  const elapsed = () => performance.now() - started;
+  const remaining = () => Math.max(0, budgetMs - elapsed()) / 1000;
+  const engine = options.engine ?? highsEngine();
+  const random = mulberry32(options.seed ?? 1);
+  const ix = indexCurtois(instance);
+  const progress = (phase: string, best?: number, bound?: number) =>
+    options.onProgress?.({
+      phase,
+      elapsedMs: elapsed(),
+      ...(best !== undefined ? { bestObjective: best } : {}),
+      ...(bound !== undefined ? { bound } : {}),
+    });
+  const perEmployee = ix.instance.staff.map((_, e) => employeeBinaries(ix, e, 0, ix.H));
+  const totalBinaries = perEmployee.reduce((a, b) => a + b, 0);
+  const mode = options.monolithic ?? 'auto';
+  const contradictions = curtoisInfeasibility(instance);
+  if (contradictions.length > 0) return infeasible(contradictions, started);
+
+  let grid: Grid | undefined;
+  let best = Number.POSITIVE_INFINITY;
+  let bound: number | undefined;
+  let method: 'mip' | 'lns' = 'lns';
+  const everyone = ix.instance.staff.map((_, e) => e);
+  const full: CurtoisScope = { employees: everyone, from: 0, to: ix.H };
+
+  const small = mode === 'auto' && totalBinaries <= MONOLITHIC_BINARIES;
+  /** The monolithic MIP, optionally from a MIP start; updates the incumbent and the bound. */
+  const monolithicRun = async (share: number, start?: Grid) => {
+    const mip = buildCurtoisModel(ix, emptyGrid(ix), full);
+    progress('mip', Number.isFinite(best) ? best : undefined, bound);
+    const result = await engine.solve(mip.model, {
+      timeLimitSeconds: remaining() * share,
+      mipGap: 0,
+      randomSeed: options.seed ?? 1,
+      ...(start ? { warmStart: mip.encode(start) } : {}),
+    });
+    if (result.bound !== undefined)
+      bound = Math.max(bound ?? Number.NEGATIVE_INFINITY, result.bound + mip.constant);
+    if (result.status === 'optimal' || result.status === 'feasible') {
+      const candidate = emptyGrid(ix);
+      mip.decode(result.values, candidate);
+      const value = gridObjective(ix, candidate);
+      if (value < best) {
+        grid = candidate;
+        best = value;
+        method = 'mip';
+      }
+      if (result.status === 'optimal') bound = value;
+      progress('mip', best, bound);
+    }
+    return result.status;
+  };
+
+  if (mode === 'only') {
+    const status = await monolithicRun(1);
+    if (status === 'infeasible') return infeasible(await explainInfeasible(ix, engine, remaining), started);
+    return finish(ix, grid, best, bound, 0, method, started);
+  }
+  if (!small && totalBinaries <= LP_BOUND_BINARIES) {
+    const mip = buildCurtoisModel(ix, emptyGrid(ix), full);
+    progress('lp-bound');
+    const result = await engine.solve(mip.model, {
+      timeLimitSeconds: Math.min(30, remaining() * 0.15),
+      relaxation: true,
+    });
+    if (result.status === 'optimal' && result.objective !== undefined)
+      bound = result.objective + mip.constant;
+    progress('lp-bound', undefined, bound);
+  }
+
+  if (!grid) {
+    progress('construction');
+    const built = await construct(ix, engine, random, perEmployee, remaining, options.seed ?? 1);
+    if (built && 'explanation' in built) return infeasible(built.explanation, started);
+    if (!built) return finish(ix, undefined, best, bound, 0, method, started);
+    grid = built.grid;
+    best = gridObjective(ix, grid);
+    method = 'lns';
+    progress('construction', best, bound);
+  }
+
+  // Large-neighbourhood search; small instances keep two thirds of the budget for the exact MIP
+  // started from the best roster (it proves optimality or improves the roster and the bound).
+  let roster: Grid = grid;
+  let iterations = 0;
+  let target = Math.max(100, Math.min(600, totalBinaries / 3));
+  const maxTarget = Math.max(100, Math.min(20_000, totalBinaries * 0.6));
+  const reserve = small ? budgetMs * 0.65 : 300;
+  const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
+  const proven = () => bound !== undefined && best <= Math.ceil(bound - 1e-6);
+  while (iterations < maxIterations && budgetMs - elapsed() > reserve && !proven()) {
+    iterations++;
+    const scope = neighbourhood(ix, random, perEmployee, target);
+    const mip = buildCurtoisModel(ix, roster, scope);
+    const cap = Math.min(
+      (budgetMs - elapsed() - reserve) / 1000,
+      Math.max(1, Math.min(5, budgetMs / 1000 / 15)),
+    );
+    if (cap <= 0.05) break;
+    const result = await engine.solve(mip.model, {
+      timeLimitSeconds: cap,
+      mipGap: 0,
+      warmStart: mip.encode(roster),
+      randomSeed: options.seed ?? 1,
+    });
+    if (result.status === 'optimal' || result.status === 'feasible') {
+      const candidate: Grid = roster.map((row) => row.slice());
+      mip.decode(result.values, candidate);
+      const value = gridObjective(ix, candidate);
+      if (value <= best) {
+        if (value < best) {
+          method = 'lns';
+          progress('lns', value, bound);
+        }
+        roster = candidate;
+        best = value;
+      }
+    }
+    if (result.status === 'optimal' && result.elapsedMs < cap * 250)
+      target = Math.min(maxTarget, target * 1.1);
+    else if (result.status !== 'optimal') target = Math.max(60, target * 0.8);
+  }
+  grid = roster;
+  if (small && !proven() && remaining() > 0.5) {
+    const before = best;
+    await monolithicRun(1, grid);
+    if (best < before) method = 'mip';
+  }
+  return finish(ix, grid, best, bound, iterations, method, started);
+}
+
+/** Number of binaries of employee e on days from..to−1 (cells not on days off, allowed shift types). */
+function employeeBinaries(ix: IndexedCurtois, e: number, from: number, to: number): number {
+  const allowed = ix.maxShifts[e]!.filter((m) => m > 0).length;
+  let days = 0;
+  for (let d = from; d < to; d++) if (!ix.dayOff[e]![d]) days++;
+  return days * allowed;
+}
+
+/** Schedules employees group by group, each group a sub-MIP that sees the groups before it. */
+async function construct(
+  ix: IndexedCurtois,
+  engine: MipEngine,
+  random: () => number,
+  perEmployee: readonly number[],
+  remaining: () => number,
+  seed: number,
+): Promise<{ grid: Grid } | { explanation: CurtoisInfeasibility[] } | undefined> {
+  const grid = emptyGrid(ix);
+  const order = shuffle(
+    ix.instance.staff.map((_, e) => e),
+    random,
+  );
+  const groups: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  for (const e of order) {
+    if (current.length > 0 && size + perEmployee[e]! > 300) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(e);
+    size += perEmployee[e]!;
+  }
+  if (current.length > 0) groups.push(current);
+  for (let g = 0; g < groups.length; g++) {
+    const pending = groups.length - g;
+    const attempt = async (employees: number[], share: number) => {
+      const mip = buildCurtoisModel(ix, grid, { employees, from: 0, to: ix.H });
+      const result = await engine.solve(mip.model, {
+        timeLimitSeconds: Math.min(Math.max(0.3, remaining() * share), 2),
+        mipGap: 0.1,
+        randomSeed: seed,
+      });
+      if (result.status !== 'optimal' && result.status !== 'feasible') return result.status;
+      mip.decode(result.values, grid);
+      return 'ok';
+    };
+    if ((await attempt(groups[g]!, 0.5 / pending)) === 'ok') continue;
+    for (const e of groups[g]!) {
+      const outcome = await attempt([e], 0.5 / pending);
+      if (outcome === 'infeasible') return { explanation: [soloInfeasible(ix, e)] };
+      if (outcome !== 'ok') return undefined;
+    }
+  }
+  return { grid };
+}
+
+/**
+ * A random neighbourhood of about `target` binaries: a window of days (a whole number of weeks
+ * when possible, at a random start) and as many randomly chosen employees as fit.
+ */
+function neighbourhood(
+  ix: IndexedCurtois,
+  random: () => number,
+  perEmployee: readonly number[],
+  target: number,
+): CurtoisScope {
+  const perDay = Math.max(1e-9, perEmployee.reduce((a, b) => a + b, 0) / Math.max(1, ix.E) / ix.H);
+  let length: number;
+  if (random() < 0.7) {
+    // Everyone (or as many as fit) over a short window: swaps between employees repair cover.
+    length = Math.max(2, Math.min(ix.H, Math.floor(target / (ix.E * perDay))));
+  } else {
+    // Fewer employees over a longer window (whole weeks when possible).
+    const longest = Math.max(3, Math.min(ix.H, Math.floor(target / (2 * perDay))));
+    const weeks = Math.floor(longest / 7);
+    length = weeks >= 1 ? 7 * (1 + Math.floor(random() * weeks)) : longest;
+  }
+  const from = Math.floor(random() * (ix.H - length + 1));
+  const count = Math.max(1, Math.min(ix.E, Math.round(target / (perDay * length))));
+  const employees = shuffle(
+    ix.instance.staff.map((_, e) => e),
+    random,
+  ).slice(0, count);
+  return { employees: employees.sort((a, b) => a - b), from, to: from + length };
+}
+
+function finish(
+  ix: IndexedCurtois,
+  grid: Grid | undefined,
+  best: number,
+  bound: number | undefined,
+  iterations: number,
+  method: 'mip' | 'lns',
+  started: number,
+): CurtoisSolveResult {
+  const lowerBound = bound !== undefined ? { lowerBound: Math.min(bound, best) } : {};
+  if (!grid) {
+    return {
+      status: 'timeout',
+      assignments: [],
+      objective: Number.NaN,
+      ...(bound !== undefined ? { lowerBound: bound } : {}),
+      elapsedMs: performance.now() - started,
+      iterations,
+      method,
+    };
+  }
+  const assignments = gridAssignments(ix, grid);
+  const check = verifyCurtoisSolution(ix.instance, assignments);
+  if (!check.feasible || check.objective.total !== best) {
+    throw new Error(
+      `internal error: the Curtois–Qu solver built an invalid roster (${describe(check.violations)}; objective ${check.objective.total} vs ${best})`,
+    );
+  }
+  return {
+    status: bound !== undefined && best <= Math.ceil(bound - 1e-6) ? 'optimal' : 'feasible',
+    assignments,
+    objective: best,
+    ...lowerBound,
+    elapsedMs: performance.now() - started,
+    iterations,
+    method,
+  };
+}
+
+function infeasible(explanation: CurtoisInfeasibility[], started: number): CurtoisSolveResult {
+  return {
+    status: 'infeasible',
+    explanation,
+    assignments: [],
+    objective: Number.NaN,
+    elapsedMs: performance.now() - started,
+    iterations: 0,
+    method: 'mip',
+  };
+}
+
+function soloInfeasible(ix: IndexedCurtois, e: number): CurtoisInfeasibility {
+  const id = ix.instance.staff[e]!.id;
+  return {
+    employee: id,
+    message: `${id}: no roster satisfies this employee's hard constraints (HiGHS proved it)`,
+  };
+}
+
+/** Finds the employees whose own hard constraints are infeasible (each solved alone). */
+async function explainInfeasible(
+  ix: IndexedCurtois,
+  engine: MipEngine,
+  remaining: () => number,
+): Promise<CurtoisInfeasibility[]> {
+  const found: CurtoisInfeasibility[] = [];
+  for (let e = 0; e < ix.E && remaining() > 0; e++) {
+    const mip = buildCurtoisModel(ix, emptyGrid(ix), { employees: [e], from: 0, to: ix.H });
+    const result = await engine.solve(mip.model, {
+      timeLimitSeconds: Math.max(0.2, remaining() / ix.E),
+      mipGap: 1,
+    });
+    if (result.status === 'infeasible') found.push(soloInfeasible(ix, e));
+  }
+  if (found.length > 0) return found;
+  return [
+    {
+      employee: '',
+      message: 'HiGHS proved the hard constraints infeasible; no single employee is infeasible alone',
+    },
+  ];
+}
+
+function describe(violations: readonly CurtoisViolation[]): string {
+  return (
+    violations
+      .slice(0, 5)
+      .map((v) => v.message)
+      .join('; ') || 'no hard violations'
+  );
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** Small, fast, seedable PRNG (mulberry32). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
