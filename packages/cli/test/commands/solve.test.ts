@@ -1,0 +1,107 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePlan } from '@turnus/core';
+import * as solver from '@turnus/solver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/main.js';
+import { SMALL_SCENARIO_INPUT, captureIo } from '../fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'turnus-solve-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const curtois = fileURLToPath(new URL('../../../../fixtures/curtois-qu/', import.meta.url));
+
+async function turnus(argv: string[], cwd = dir) {
+  const c = captureIo(cwd);
+  const code = await run(argv, c.io);
+  return { code, stdout: c.stdout(), stderr: c.stderr() };
+}
+
+describe('turnus solve', () => {
+  it('writes a valid plan and prints the key numbers', async () => {
+    const { vacation: _v, ...input } = SMALL_SCENARIO_INPUT;
+    writeFileSync(join(dir, 'unit.json'), JSON.stringify({ ...input, unit: 'Liten enhet' }));
+    const r = await turnus(['solve', 'unit.json', '--time-limit', '1', '--out', 'plans/unit.plan.json']);
+    expect([0, 1]).toContain(r.code);
+    const plan = parsePlan(JSON.parse(readFileSync(join(dir, 'plans/unit.plan.json'), 'utf8')));
+    expect(plan.employees.map((e) => e.id)).toEqual(['E1', 'E2', 'E3', 'N1']);
+    expect(plan.assignments.length).toBeGreaterThan(0);
+    expect(r.stdout).toContain('Løst Liten enhet');
+    expect(r.stdout).toMatch(/Personer 4 · Årsverk 2,90/);
+    expect(r.stdout).toMatch(/Lovbrudd \d+/);
+    expect(r.stderr).toBe(''); // no progress bar when not a terminal
+  });
+
+  it('prints a JSON summary with --json', async () => {
+    const r = await turnus(['solve', 'unit.json', '--time-limit', '1', '--json', '--out', 'u2.json']);
+    const json = JSON.parse(r.stdout);
+    expect(json.status).toBe('solved');
+    expect(json.out).toBe('u2.json');
+    expect(json.metrics.persons).toBe(4);
+    expect(r.code).toBe(json.legal ? 0 : 1);
+  });
+
+  it('refuses bad formats with exit 2', async () => {
+    const r = await turnus(['solve', 'unit.json', '--input-format', 'excel']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--input-format must be turnus or curtois-qu');
+    const mixed = await turnus(['solve', 'unit.json', '--output-format', 'curtois-qu']);
+    expect(mixed.code).toBe(2);
+  });
+
+  const curtoisExported = typeof (solver as Record<string, unknown>).solveCurtoisQu === 'function';
+
+  it.skipIf(curtoisExported)(
+    'says the Curtois–Qu format is not available while the solver does not export it',
+    async () => {
+      const r = await turnus(
+        ['solve', 'Instance1.txt', '--input-format', 'curtois-qu', '--output-format', 'curtois-qu'],
+        curtois,
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^✖ the Curtois–Qu format is not available in this build of @turnus\/solver/);
+    },
+  );
+
+  it.skipIf(!curtoisExported)(
+    'solves a Curtois–Qu instance and writes EmployeeID,Day,ShiftID lines',
+    async () => {
+      const out = join(dir, 'Instance1.sol');
+      const r = await turnus(
+        [
+          'solve',
+          'Instance1.txt',
+          '--input-format',
+          'curtois-qu',
+          '--output-format',
+          'curtois-qu',
+          '--time-limit',
+          '3',
+          '--out',
+          out,
+        ],
+        curtois,
+      );
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Instance1\.txt → .*: objective \d+/);
+      const lines = readFileSync(out, 'utf8').trim().split('\n');
+      expect(lines.length).toBeGreaterThan(10);
+      for (const line of lines) expect(line).toMatch(/^[^,]+,\d+,[^,]+$/);
+    },
+  );
+});
+
+describe('turnus demo', () => {
+  it('solves the built-in ward and prints the grid and key numbers', async () => {
+    const r = await turnus(['demo', '--time-limit', '2', '--out', 'demo.plan.json']);
+    expect(r.stdout).toContain('Demo: Solsiden sykehjem');
+    expect(r.stdout).toContain('Uke 1');
+    for (const id of ['S1', 'H3', 'W4']) expect(r.stdout).toMatch(new RegExp(`^${id} `, 'm'));
+    expect(r.stdout).toMatch(/Personer 10 · Årsverk 7,20 · Heltidsandel 60,0 %/);
+    expect(r.stdout).toMatch(/Lovbrudd (\d+)/);
+    const violations = Number(/Lovbrudd (\d+)/.exec(r.stdout)![1]);
+    expect(r.code).toBe(violations === 0 ? 0 : 1);
+    expect(parsePlan(JSON.parse(readFileSync(join(dir, 'demo.plan.json'), 'utf8'))).weeks).toBe(6);
+  });
+});
