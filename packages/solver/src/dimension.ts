@@ -90,6 +90,9 @@ export function dimension(scenario: Scenario | unknown): DimensioningResult {
   const a2 = c2.workedWeeks.length / c2.cycleWeeks;
   const min1 = minFor(a1);
   const min2 = minFor(a2);
+  // Weekend positions (helgestillinger) are small: at least half their hours at weekends.
+  const weekendPct2 = ((a2 * 2 * avgWeekendShift) / FT) * 100;
+  const max2 = Math.max(min2, ...sizes.filter((x) => x <= 2 * weekendPct2 + 1e-9));
   const step = sizes.length > 1 ? Math.min(...sizes.slice(1).map((x, i) => x - sizes[i]!)) : 100;
   const slack = Math.max(step, 1);
   const maxPersons = policy.maxPersons ?? Math.min(300, Math.ceil(P / Math.max(1, sizes[0]!)) + 10);
@@ -99,7 +102,7 @@ export function dimension(scenario: Scenario | unknown): DimensioningResult {
       if (n1 + n2 === 0) continue;
       const given = Math.floor((n1 * a1 * c1.cycleWeeks) / c1.cycleWeeks + 1e-9) + Math.floor(n2 * a2 + 1e-9);
       if (given < needMax || given > needMax + 1) continue;
-      const plan = allocate(n1, n2, min1, min2, sizes, P, slack);
+      const plan = allocate(n1, n2, min1, min2, max2, sizes, P, slack);
       if (plan) candidates.push(plan);
     }
   const score = (x: Plan) => [x.fullTime / (x.n1 + x.n2), x.total / (x.n1 + x.n2), -(x.n1 + x.n2)];
@@ -161,6 +164,7 @@ function allocate(
   n2: number,
   min1: number,
   min2: number,
+  max2: number,
   sizes: number[],
   P: number,
   slack: number,
@@ -169,15 +173,17 @@ function allocate(
   for (let k = n; k >= 0; k--) {
     const k1 = Math.min(k, n1);
     const k2 = k - k1;
+    if (k2 > 0 && max2 < 100) continue;
     const rest1 = n1 - k1;
     const rest2 = n2 - k2;
     const below = sizes.filter((x) => x < 100);
     const mins = rest1 * min1 + rest2 * min2;
     const top = below.length ? below[below.length - 1]! : 0;
+    const top2 = Math.min(top, max2);
     const full = 100 * k;
-    if (rest1 + rest2 > 0 && (top < min1 && rest1 > 0 || top < min2 && rest2 > 0)) continue;
+    if ((top < min1 && rest1 > 0) || (top2 < min2 && rest2 > 0)) continue;
     if (full + mins > P + slack) continue;
-    if (full + (rest1 + rest2) * top < P) continue;
+    if (full + rest1 * top + rest2 * top2 < P) continue;
     const s1 = new Array<number>(rest1).fill(min1);
     const s2 = new Array<number>(rest2).fill(min2);
     let total = full + mins;
@@ -186,7 +192,7 @@ function allocate(
     while (total < P - 1e-9 && guard++ < 10000) {
       // Raise the smallest position to the next size.
       all.sort((a, b) => (a.g === 1 ? s1[a.i]! : s2[a.i]!) - (b.g === 1 ? s1[b.i]! : s2[b.i]!) || a.g - b.g || a.i - b.i);
-      const x = all.find((a) => (a.g === 1 ? s1[a.i]! : s2[a.i]!) < top);
+      const x = all.find((a) => (a.g === 1 ? s1[a.i]! : s2[a.i]!) < (a.g === 1 ? top : top2));
       if (!x) break;
       const arr = x.g === 1 ? s1 : s2;
       const next = below.find((v) => v > arr[x.i]!)!;
