@@ -7,7 +7,7 @@ import { employeeFacts } from './employee-facts.js';
 import { type FairnessReport, fairness } from './fairness.js';
 import { type FullTimeWeekReport, fullTimeWeek } from './full-time-week.js';
 import { type HeltidMetrics, heltidMetrics } from './metrics.js';
-import { planTimeline } from './timeline.js';
+import { planTimeline, withSharedTimelines } from './timeline.js';
 
 /**
  * One employee's rota in numbers.
@@ -80,6 +80,10 @@ export interface EvaluationReport {
  */
 export function evaluate(input: Plan | unknown, scenario?: Scenario): EvaluationReport {
   const plan = parsePlan(input);
+  return withSharedTimelines(() => report(plan, scenario));
+}
+
+function report(plan: Plan, scenario: Scenario | undefined): EvaluationReport {
   const t = planTimeline(plan);
   const checks = checkPlan(plan);
   const coverage = planCoverage(plan);

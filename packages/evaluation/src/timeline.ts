@@ -79,7 +79,20 @@ export interface Timeline {
   instant(day: number, minute: number): number;
 }
 
-const cache = new WeakMap<Plan, Timeline>();
+// Timelines are shared only inside one `evaluate` call: a caller may change a plan object between
+// calls (a search editing assignments in place), so nothing is cached across calls.
+let shared: Map<Plan, Timeline> | undefined;
+
+/** Runs `task` with one timeline per plan object shared by everything it computes. */
+export function withSharedTimelines<T>(task: () => T): T {
+  const outer = shared;
+  shared = outer ?? new Map();
+  try {
+    return task();
+  } finally {
+    shared = outer;
+  }
+}
 
 /** Minutes of working time an item has inside [from, to): the overlap, less a pro-rata unpaid break. */
 export function workWithin(item: WorkItem, from: number, to: number): number {
@@ -123,11 +136,11 @@ function shiftInfo(type: PlanShiftType): ShiftInfo {
 }
 
 /**
- * Builds (or returns the cached) timeline of a plan. Assignments naming an unknown employee or shift
+ * Builds the timeline of a plan (shared inside {@link withSharedTimelines}). Assignments naming an unknown employee or shift
  * type are left out (the plan parser refuses them).
  */
 export function planTimeline(plan: Plan): Timeline {
-  const hit = cache.get(plan);
+  const hit = shared?.get(plan);
   if (hit) return hit;
   const startDay = dayNumber(plan.startDate);
   const startWeekday = isoDayIndex(plan.startDate);
@@ -240,7 +253,7 @@ export function planTimeline(plan: Plan): Timeline {
     weekdayOf,
     instant,
   };
-  cache.set(plan, timeline);
+  shared?.set(plan, timeline);
   return timeline;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importPlanCsv, isTurnusError, parseScenarioText } from '@turnus/core';
 import { describe, expect, it } from 'vitest';
-import { compareReports, evaluate } from '../src/index.js';
+import { checkPlan, compareReports, evaluate } from '../src/index.js';
 import { type Cell, employee, makePlan } from './make-plan.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -93,6 +93,16 @@ describe('evaluate', () => {
     const report = evaluate(withoutCost, { ...scenario, cost: { ...scenario.cost, hourlyWage: 500 } });
     expect(report.cost.settings.hourlyWage).toBe(500);
     expect(report.cost.wageYear).toBeCloseTo(38.75 * 52 * 500, 6);
+  });
+});
+
+describe('checkPlan', () => {
+  it('sees a plan changed in place between calls', () => {
+    const plan = legalPlan();
+    expect(checkPlan(plan).every((c) => c.passed)).toBe(true);
+    plan.assignments.push({ employee: 'E1', date: '2027-01-09', shift: 'D', flexi: false });
+    expect(checkPlan(plan).find((c) => c.id === 'weekend-pattern')!.passed).toBe(false);
+    expect(evaluate(plan).legal).toBe(false);
   });
 });
 
