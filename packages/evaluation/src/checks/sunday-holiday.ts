@@ -41,14 +41,18 @@ export function checkSundayHoliday(t: Timeline): CheckResult {
     const worked = sundaysWorked(t, e);
     const id = e.employee.id;
     if (r.sundayRule === 'no-consecutive') {
-      const pairs = t.rotating && n > 1 ? n : n - 1;
+      // A rotating plan with one Sunday repeats it: working it means working every Sunday.
+      const pairs = t.rotating ? n : n - 1;
       for (let k = 0; k < pairs; k++) {
         if (!worked[k] || !worked[(k + 1) % n]) continue;
         violations.push({
           check: 'sunday-holiday',
           employee: id,
-          dates: [date(k), date(k + 1)],
-          message: `works the Sunday/holidays ${date(k)} and ${date(k + 1)} in a row${k + 1 >= n ? ' (across the wrap-around of the rotation)' : ''}; the next one after a worked Sunday/holiday must be free`,
+          dates: n === 1 ? [date(k)] : [date(k), date(k + 1)],
+          message:
+            n === 1
+              ? `works ${date(k)}, the only Sunday/holiday of the rotation, so every one; the next one after a worked Sunday/holiday must be free`
+              : `works the Sunday/holidays ${date(k)} and ${date(k + 1)} in a row${k + 1 >= n ? ' (across the wrap-around of the rotation)' : ''}; the next one after a worked Sunday/holiday must be free`,
           amount: 1,
         });
       }

@@ -53,6 +53,15 @@ describe('Sunday and holiday work (søn- og helgedagsarbeid)', () => {
     expect(r.violations[0]!.message).toContain('wrap-around');
   });
 
+  it('treats the one Sunday of a one-week rotation as worked every week', () => {
+    const cells: Cell[] = [['E1', '2027-01-10', 'D']];
+    expect(checkOf(makePlan(cells), 'sunday-holiday').passed).toBe(true);
+    const r = checkOf(makePlan(cells, { kind: 'rotating' }), 'sunday-holiday');
+    expect(r.violations.map((v) => v.message)).toEqual([
+      'works 2027-01-10, the only Sunday/holiday of the rotation, so every one; the next one after a worked Sunday/holiday must be free',
+    ]);
+  });
+
   it('every-other-on-average: at most half in the window and at most maxConsecutiveSundays in a row', () => {
     const rules = { sundayRule: 'every-other-on-average' as const, sundayAveragingWeeks: 4 };
     const sundays = ['2027-01-10', '2027-01-17', '2027-01-24', '2027-01-31'];
