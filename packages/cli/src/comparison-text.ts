@@ -53,7 +53,7 @@ export function renderComparisonText(table: ComparisonView, paint: Paint, width 
     for (let line = 0; line < height; line++)
       out.push(
         paint.bold(
-          `${''.padEnd(labelWidth)}  ${headerLines.map((h, k) => (h[line] ?? '').padStart(widths[k]!)).join('  ')}`,
+          `${''.padEnd(labelWidth)}  ${headerLines.map((h, k) => (h[line] ?? '').padStart(widths[k]!)).join('  ')}`.trimEnd(),
         ),
       );
     out.push(paint.dim(`${'─'.repeat(labelWidth)}  ${widths.map((w) => '─'.repeat(w)).join('  ')}`));

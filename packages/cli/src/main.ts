@@ -121,13 +121,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+const ERROR_HEADINGS: Record<string, string> = {
+  INVALID_SCENARIO: 'invalid scenario',
+  INVALID_PLAN: 'invalid plan',
+  INVALID_CSV: 'invalid CSV',
+  INVALID_ARGUMENT: 'invalid argument',
+  SYNTAX_ERROR: 'syntax error',
+  UNSUPPORTED_FORMAT: 'unsupported format',
+};
+
 function reportError(error: unknown, err: (line?: string) => void, debug: boolean): number {
   if (isTurnusError(error)) {
     const where = error.source ? `${error.source}: ` : '';
-    const what =
-      error.code === 'SYNTAX_ERROR'
-        ? 'syntax error'
-        : `invalid ${error.code.replace(/^INVALID_/, '').toLowerCase()}`;
+    const what = ERROR_HEADINGS[error.code] ?? error.code;
     err(`${where}${what}`);
     err(error.format());
     if (debug && error.stack) err(error.stack);

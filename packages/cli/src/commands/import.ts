@@ -1,4 +1,4 @@
-import { importPlanCsv } from '@turnus/core';
+import { type Plan, TurnusError, importPlanCsv, isTurnusError } from '@turnus/core';
 import { EXIT } from '../cli-io.js';
 import { type Command, stringFlag } from '../command.js';
 import { readScenarioFile, readTextFile, writeOutput } from '../io.js';
@@ -30,7 +30,15 @@ Exit codes: 0 imported, 2 bad CSV (each bad cell named by row and column) or bad
     }
     const scenario = await readScenarioFile(scenarioPath, ctx.io.cwd);
     const csvPath = ctx.positionals[0]!;
-    const plan = importPlanCsv(await readTextFile(csvPath, ctx.io.cwd), scenario);
+    const text = await readTextFile(csvPath, ctx.io.cwd);
+    let plan: Plan;
+    try {
+      plan = importPlanCsv(text, scenario);
+    } catch (error) {
+      // Name the CSV file in the error, as the scenario and plan readers do.
+      if (isTurnusError(error) && !error.source) throw new TurnusError(error.code, error.issues, csvPath);
+      throw error;
+    }
     const json = `${JSON.stringify(plan, null, 2)}\n`;
     const out = stringFlag(ctx, 'out');
     if (!out) {

@@ -112,6 +112,7 @@ describe('turnus report, export and import', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"Q" is not a shift code');
     expect(r.stderr).toContain('at row 2, column 3');
+    expect(r.stderr).toContain('bad.csv: invalid CSV');
     expect((await turnus('import', 'bad.csv')).code).toBe(2);
   });
 
