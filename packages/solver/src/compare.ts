@@ -8,9 +8,9 @@ import {
   weekendCycle,
 } from '@turnus/core';
 import { type ComparisonTable, type EvaluationReport, compareReports } from '@turnus/evaluation';
-import { positionSizesOf } from './staff-policy.js';
-import { solveSync } from './solve.js';
 import type { DimensioningResult, SolveOptions, SolveResult } from './solve-types.js';
+import { solveSync } from './solve.js';
+import { positionSizesOf } from './staff-policy.js';
 
 /** A staffing buffer (ressursbemanning) planned as flexi shifts. */
 export type BufferVariant = 'base' | 'weekdays+5' | 'all-days+7';
@@ -52,7 +52,7 @@ const PATTERN_LABEL: Record<string, string> = {
  * (every third, hinkehelg, long shifts every fourth, every other weekend) and each buffer (base,
  * +5 flexi shifts a week Monday–Friday, +7 a week all days) the staff is dimensioned and a rota
  * solved with an equal share of the time limit. Long shifts every fourth weekend add a long shift
- * type (08:00–20:30) when the unit has none and let it replace day+evening pairs at weekends.
+ * type (08:00–20:00) when the unit has none and let it replace day+evening pairs at weekends.
  *
  * @example
  * ```ts
@@ -65,7 +65,8 @@ export async function compareAlternatives(
   options: CompareOptions = {},
 ): Promise<AlternativeResult[]> {
   const s = parseScenario(scenario);
-  const patterns = options.patterns ?? (['every-third', 'hinke', 'long-every-fourth', 'every-other'] as WeekendPattern[]);
+  const patterns =
+    options.patterns ?? (['every-third', 'hinke', 'long-every-fourth', 'every-other'] as WeekendPattern[]);
   const buffers = options.buffers ?? (['base', 'weekdays+5', 'all-days+7'] as BufferVariant[]);
   const total = (options.timeLimitSeconds ?? 60) * 1000;
   const started = performance.now();
@@ -124,7 +125,17 @@ export function variantScenario(s: Scenario, pattern: WeekendPattern, buffer: Bu
   let shiftTypes: ShiftType[] = s.shiftTypes;
   let demand = s.demand;
   if (cycle.longShifts && !s.shiftTypes.some((t) => t.kind === 'long')) {
-    const long: ShiftType = { code: 'L', name: 'Langvakt', start: '08:00', end: '20:30', kind: 'long', breakMinutes: 30, breakPaid: true, days: ['saturday', 'sunday'] };
+    // 12 h, not 12.5 h: two in a row leave 12 h rest, still 11 h over the spring DST night.
+    const long: ShiftType = {
+      code: 'L',
+      name: 'Langvakt',
+      start: '08:00',
+      end: '20:00',
+      kind: 'long',
+      breakMinutes: 30,
+      breakPaid: true,
+      days: ['saturday', 'sunday'],
+    };
     shiftTypes = [...s.shiftTypes, long];
     demand = { ...s.demand };
     const day = s.shiftTypes.find((t) => t.kind === 'day')?.code;
@@ -157,15 +168,14 @@ export function variantScenario(s: Scenario, pattern: WeekendPattern, buffer: Bu
     positionSizes: positionSizesOf(s),
     competence: competenceMix(s),
   };
+  const { staff: _staff, flexi: _flexi, demand: _demand, ...rest } = s as ScenarioInput;
   const input: ScenarioInput = {
-    ...(s as ScenarioInput),
+    ...rest,
     shiftTypes,
     ...(demand ? { demand } : {}),
     ...(flexi ? { flexi } : {}),
     staffPolicy: { ...policy, weekendPattern: pattern },
   };
-  delete (input as { staff?: unknown }).staff;
-  if (!flexi) delete (input as { flexi?: unknown }).flexi;
   return parseScenario(input);
 }
 

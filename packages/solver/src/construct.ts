@@ -89,14 +89,16 @@ export function construct(st: RotaState, target: Int32Array, deadline: number): 
     for (let s = 0; s < p.S; s++) {
       while (st.flexi[d * p.S + s]! < p.flexiAsked[d * p.S + s]!) {
         const cands = [...Array(p.E).keys()].filter(
-          (e) => st.rows[e]![d] === -1 && left(e) > p.shifts[s]!.paid / 2 && opts(e, d).values.includes(s + p.S),
+          (e) =>
+            st.rows[e]![d] === -1 && left(e) > p.shifts[s]!.paid / 2 && opts(e, d).values.includes(s + p.S),
         );
         cands.sort((a, b) => left(b) / p.targetPaid[b]! - left(a) / p.targetPaid[a]! || a - b);
         let placed = false;
-        for (const e of cands) if (tryPlace(st, e, d, s + p.S)) {
-          placed = true;
-          break;
-        }
+        for (const e of cands)
+          if (tryPlace(st, e, d, s + p.S)) {
+            placed = true;
+            break;
+          }
         if (!placed) break;
       }
     }
@@ -108,7 +110,9 @@ export function construct(st: RotaState, target: Int32Array, deadline: number): 
     days.sort((a, b) => surplusOn(st, a, target) - surplusOn(st, b, target) || a - b);
     for (const d of days) {
       if (left(e) <= p.tolerance / 2) break;
-      const vals = opts(e, d).values.filter((v) => v >= 0 && v < p.S && p.shifts[v]!.paid <= left(e) + p.tolerance);
+      const vals = opts(e, d).values.filter(
+        (v) => v >= 0 && v < p.S && p.shifts[v]!.paid <= left(e) + p.tolerance,
+      );
       vals.sort((a, b) => need(st, d, b, target) - need(st, d, a, target) || a - b);
       for (const v of vals) if (tryPlace(st, e, d, v)) break;
     }

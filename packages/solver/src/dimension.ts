@@ -1,10 +1,4 @@
-import {
-  type Employee,
-  type Scenario,
-  type WeekendPattern,
-  parseScenario,
-  weekendCycle,
-} from '@turnus/core';
+import { type Employee, type Scenario, type WeekendPattern, parseScenario, weekendCycle } from '@turnus/core';
 import { dognrytmeMix } from './dognrytme-mix.js';
 import { buildProblem } from './problem.js';
 import type { DimensioningResult, StaffingOption } from './solve-types.js';
@@ -54,7 +48,10 @@ export function dimension(scenario: Scenario | unknown): DimensioningResult {
   const dummy: Employee = {
     id: 'X',
     positionPercent: 100,
-    competence: typeof policy.competence === 'string' ? policy.competence : (Object.keys(policy.competence)[0] ?? 'helsefagarbeider'),
+    competence:
+      typeof policy.competence === 'string'
+        ? policy.competence
+        : (Object.keys(policy.competence)[0] ?? 'helsefagarbeider'),
     weekendPattern: policy.weekendPattern,
   };
   const p = buildProblem(s, [dummy], { tolerance: s.rules.contractToleranceHours });
@@ -66,7 +63,7 @@ export function dimension(scenario: Scenario | unknown): DimensioningResult {
     const paid = p.shifts[i % p.S]!.paid;
     const n = target[i]! + p.flexiAsked[i]!;
     minutes += n * paid;
-    const wd = (Math.floor(i / p.S) % 7);
+    const wd = Math.floor(i / p.S) % 7;
     if (wd >= 5) {
       weekendShiftMinutes += n * paid;
       weekendShifts += n;
@@ -129,7 +126,9 @@ export function dimension(scenario: Scenario | unknown): DimensioningResult {
   }
   const tradeOffs = [...byPersons.values()].sort((a, b) => a.persons - b.persons);
   if (!best) {
-    notes.push(`Ingen bemanning innen ${maxPersons} personer dekker ${needMax} personer per helg og ${P.toFixed(0)} % stillinger.`);
+    notes.push(
+      `Ingen bemanning innen ${maxPersons} personer dekker ${needMax} personer per helg og ${P.toFixed(0)} % stillinger.`,
+    );
     return {
       demandHoursPerWeek: hoursPerWeek,
       arsverk: P / 100,
@@ -191,7 +190,10 @@ function allocate(
     let guard = 0;
     while (total < P - 1e-9 && guard++ < 10000) {
       // Raise the smallest position to the next size.
-      all.sort((a, b) => (a.g === 1 ? s1[a.i]! : s2[a.i]!) - (b.g === 1 ? s1[b.i]! : s2[b.i]!) || a.g - b.g || a.i - b.i);
+      all.sort(
+        (a, b) =>
+          (a.g === 1 ? s1[a.i]! : s2[a.i]!) - (b.g === 1 ? s1[b.i]! : s2[b.i]!) || a.g - b.g || a.i - b.i,
+      );
       const x = all.find((a) => (a.g === 1 ? s1[a.i]! : s2[a.i]!) < (a.g === 1 ? top : top2));
       if (!x) break;
       const arr = x.g === 1 ? s1 : s2;
@@ -200,7 +202,14 @@ function allocate(
       arr[x.i] = next;
     }
     if (total < P - 1e-9 || total > P + slack + 1e-9) continue;
-    return { n1, n2, sizes1: [...new Array<number>(k1).fill(100), ...s1], sizes2: [...new Array<number>(k2).fill(100), ...s2], fullTime: k, total };
+    return {
+      n1,
+      n2,
+      sizes1: [...new Array<number>(k1).fill(100), ...s1],
+      sizes2: [...new Array<number>(k2).fill(100), ...s2],
+      fullTime: k,
+      total,
+    };
   }
   return null;
 }
@@ -221,11 +230,17 @@ function makeStaff(
   else {
     const entries = Object.entries(competence).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const sum = entries.reduce((a, [, v]) => a + v, 0) || 1;
-    const counts = entries.map(([c, v]) => ({ c, n: Math.floor((v / sum) * rows.length), r: ((v / sum) * rows.length) % 1 }));
+    const counts = entries.map(([c, v]) => ({
+      c,
+      n: Math.floor((v / sum) * rows.length),
+      r: ((v / sum) * rows.length) % 1,
+    }));
     let left = rows.length - counts.reduce((a, x) => a + x.n, 0);
     for (const x of [...counts].sort((a, b) => b.r - a.r)) if (left-- > 0) x.n++;
     // Interleave so each competence gets its share of every size.
-    const pool = counts.flatMap((x) => Array.from({ length: x.n }, (_, i) => ({ c: x.c, key: (i + 0.5) / x.n })));
+    const pool = counts.flatMap((x) =>
+      Array.from({ length: x.n }, (_, i) => ({ c: x.c, key: (i + 0.5) / x.n })),
+    );
     pool.sort((a, b) => a.key - b.key || a.c.localeCompare(b.c));
     for (const x of pool) comps.push(x.c);
   }

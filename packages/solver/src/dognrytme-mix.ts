@@ -81,7 +81,7 @@ export function dognrytmeMix(p: Problem, shifts?: readonly string[]): ShiftMix {
       cache.set(key, best);
     }
     cand.forEach((s, i) => {
-      target[d * p.S + s]! += best![i]!;
+      target[d * p.S + s]! += best?.[i] ?? 0;
     });
   }
   return { target, paidHours: paidOf(p, target) };

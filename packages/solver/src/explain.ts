@@ -30,7 +30,10 @@ export function explainInfeasible(
     const c = p.cycles[e]!;
     const allowed = p.shifts.map((_, k) => k).filter((k) => p.allowedShift[e * p.S + k]);
     if (allowed.length === 0) {
-      out.push({ rule: 'allowed-shifts', message: `${emp.id}: ingen tillatte vakter (maks vaktlengde ${r.maxShiftHours} t).` });
+      out.push({
+        rule: 'allowed-shifts',
+        message: `${emp.id}: ingen tillatte vakter (maks vaktlengde ${r.maxShiftHours} t).`,
+      });
       continue;
     }
     // Weekend pattern: some phase whose every worked weekend can be worked legally.
@@ -61,7 +64,13 @@ export function explainInfeasible(
     const target = p.targetPaid[e]!;
     const tol = p.tolerance;
     const repeat = planWeeks(s) / p.weeks;
-    if (!contractReachable(allowed.map((k) => p.shifts[k]!.paid), target * repeat, tol))
+    if (
+      !contractReachable(
+        allowed.map((k) => p.shifts[k]!.paid),
+        target * repeat,
+        tol,
+      )
+    )
       out.push({
         rule: 'contract-hours',
         message: `${emp.id}: avtalt tid ${h(target * repeat)} t ± ${h(tol)} kan ikke nås med vaktlengdene ${[...new Set(allowed.map((k) => h(p.shifts[k]!.paid)))].join(', ')} t.`,

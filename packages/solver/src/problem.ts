@@ -145,7 +145,13 @@ function compile(s: Scenario, employees: readonly Employee[], o: ProblemOptions)
   const demand = new Int32Array(days * S).fill(-1);
   const compMin: { comp: number; count: number }[][] = Array.from({ length: days * S }, () => []);
   const intervals: IntervalNeed[] = [];
-  const rawIntervals: { day: number; from: number; to: number; required: number; min?: Record<string, number> }[] = [];
+  const rawIntervals: {
+    day: number;
+    from: number;
+    to: number;
+    required: number;
+    min?: Record<string, number>;
+  }[] = [];
   for (const entry of expandDemand(s)) {
     const d = index.get(entry.date);
     if (d === undefined) continue;
@@ -174,7 +180,8 @@ function compile(s: Scenario, employees: readonly Employee[], o: ProblemOptions)
     if (mine.length > 0) {
       const cuts = new Set<number>();
       for (const iv of mine) cuts.add(iv.from).add(iv.to);
-      for (const sh of shifts) for (const m of [sh.start, sh.end, sh.end - 1440, sh.start - 1440]) cuts.add(m);
+      for (const sh of shifts)
+        for (const m of [sh.start, sh.end, sh.end - 1440, sh.start - 1440]) cuts.add(m);
       const sorted = [...cuts].filter((m) => m >= 0 && m <= 1440).sort((a, b) => a - b);
       for (let i = 0; i + 1 < sorted.length; i++) {
         const a = sorted[i]!;
@@ -256,7 +263,12 @@ function compile(s: Scenario, employees: readonly Employee[], o: ProblemOptions)
     const e = empIdx.get(w.employee);
     const d = index.get(w.date);
     if (e === undefined || d === undefined) continue;
-    wishes.push({ e, day: d, shift: w.shift.toLowerCase() === 'off' ? -1 : (code.get(w.shift) ?? -2), weight: w.weight });
+    wishes.push({
+      e,
+      day: d,
+      shift: w.shift.toLowerCase() === 'off' ? -1 : (code.get(w.shift) ?? -2),
+      weight: w.weight,
+    });
   }
   const n = days + 2 * PAD;
   const dayStartAt = new Float64Array(n + 1);
@@ -339,7 +351,9 @@ export function buildProblem(
     targetWeeks: options.targetWeeks ?? weeks,
     tolerance:
       options.tolerance ??
-      (rotating ? s.rules.contractToleranceHours / Math.max(1, planWeeks(s) / weeks) : s.rules.contractToleranceHours),
+      (rotating
+        ? s.rules.contractToleranceHours / Math.max(1, planWeeks(s) / weeks)
+        : s.rules.contractToleranceHours),
   });
 }
 
@@ -357,7 +371,7 @@ export function dayStart(p: Problem, d: number): number {
 }
 /** Day of week 0=Mon..6=Sun of day `d` (the start is a Monday). */
 export function weekday(p: Problem, d: number): number {
-  return (((d % 7) + 7) % 7 + isoDayIndex(p.start)) % 7;
+  return ((((d % 7) + 7) % 7) + isoDayIndex(p.start)) % 7;
 }
 /** Name of a day (for messages). */
 export function dayLabel(p: Problem, d: number): string {

@@ -1,6 +1,7 @@
 import type { Absence, Assignment, Employee, Scenario } from '@turnus/core';
 import { addDays, planWeeks } from '@turnus/core';
 import { construct } from './construct.js';
+import { weekendNotes } from './diagnose.js';
 import { anneal } from './local-search.js';
 import { resolveWeights } from './model/objective-weights.js';
 import { RotaState } from './model/rota-state.js';
@@ -13,6 +14,8 @@ import { chooseWeekendPhases } from './weekend-rotation.js';
 export interface SearchOutcome {
   readonly state: RotaState;
   readonly iterations: number;
+  /** Notes for the planner (weekends nobody with a pattern can work legally). */
+  readonly notes: string[];
 }
 
 /** Settings of {@link searchRota}. */
@@ -73,9 +76,15 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
     signal: o.signal,
     onImprove,
   });
-  if (repeat <= 1) return { state: st, iterations };
+  const notes = weekendNotes(base);
+  if (repeat <= 1) return { state: st, iterations, notes };
   // Roll the base over the calendar and polish contract hours on the whole plan.
-  const full = buildProblem(s, staff, { ...extra, weeks: planWeeks(s), cyclic: true, targetWeeks: planWeeks(s) });
+  const full = buildProblem(s, staff, {
+    ...extra,
+    weeks: planWeeks(s),
+    cyclic: true,
+    targetWeeks: planWeeks(s),
+  });
   const fst = new RotaState(full, weights, phases, o.target ? o.target(full) : full.demand);
   for (let e = 0; e < full.E; e++)
     for (let d = 0; d < full.days; d++) {
@@ -95,7 +104,7 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
       onImprove,
     });
   }
-  return { state: fst, iterations };
+  return { state: fst, iterations, notes };
 }
 
 /** The assignments of a state (one row per employee, flexi marked). */

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { TurnusError } from '@turnus/core';
-import { solve } from './solve.js';
 import type { SolveOptions, SolveResult } from './solve-types.js';
+import { solve } from './solve.js';
 
 function workerFile(): URL | null {
   try {
@@ -40,20 +40,28 @@ export function solveInWorker(scenario: unknown, options: SolveOptions = {}): Pr
       signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
     };
-    worker.on('message', (msg: { type: string; progress?: never; result?: SolveResult; error?: { message?: string; code?: string; issues?: never } }) => {
-      if (msg.type === 'progress' && msg.progress) onProgress?.(msg.progress);
-      else if (msg.type === 'result' && msg.result) {
-        done();
-        resolve(msg.result);
-      } else if (msg.type === 'error') {
-        done();
-        reject(
-          msg.error?.code && msg.error.issues
-            ? new TurnusError(msg.error.code as never, msg.error.issues)
-            : new Error(msg.error?.message ?? 'solver worker failed'),
-        );
-      }
-    });
+    worker.on(
+      'message',
+      (msg: {
+        type: string;
+        progress?: never;
+        result?: SolveResult;
+        error?: { message?: string; code?: string; issues?: never };
+      }) => {
+        if (msg.type === 'progress' && msg.progress) onProgress?.(msg.progress);
+        else if (msg.type === 'result' && msg.result) {
+          done();
+          resolve(msg.result);
+        } else if (msg.type === 'error') {
+          done();
+          reject(
+            msg.error?.code && msg.error.issues
+              ? new TurnusError(msg.error.code as never, msg.error.issues)
+              : new Error(msg.error?.message ?? 'solver worker failed'),
+          );
+        }
+      },
+    );
     worker.on('error', (err) => {
       done();
       reject(err);

@@ -1,11 +1,11 @@
 import { type Employee, type Scenario, buildPlan, parseScenario } from '@turnus/core';
 import { evaluate } from '@turnus/evaluation';
+import { dimension } from './dimension.js';
+import { dognrytmeMix } from './dognrytme-mix.js';
 import { explainInfeasible } from './explain.js';
 import { modelViolations } from './model/verify-model.js';
 import { type SearchOutcome, searchRota, stateAssignments } from './rota-search.js';
 import type { DimensioningResult, SolveOptions, SolveResult } from './solve-types.js';
-import { dimension } from './dimension.js';
-import { dognrytmeMix } from './dognrytme-mix.js';
 import { planVacation } from './vacation-planner.js';
 
 /**
@@ -47,7 +47,11 @@ export function solveSync(scenario: Scenario | unknown, options: SolveOptions = 
   else if (s.staffPolicy) {
     dimensioning = dimension(s);
     staff = dimensioning.staff;
-  } else return { status: 'infeasible', explanation: [{ rule: 'staff', message: 'Scenariet har verken staff eller staffPolicy.' }] };
+  } else
+    return {
+      status: 'infeasible',
+      explanation: [{ rule: 'staff', message: 'Scenariet har verken staff eller staffPolicy.' }],
+    };
   options.onProgress?.({ phase: 'vacation', elapsedMs: performance.now() - started });
   const vacation = planVacation(s, staff);
   const explanation = explainInfeasible(s, staff, vacation.absences);
@@ -71,7 +75,9 @@ export function solveSync(scenario: Scenario | unknown, options: SolveOptions = 
       generator: '@turnus/solver',
       seed,
       objective: Math.round(st.cost * 100) / 100,
-      ...(vacation.notes.length ? { vacationNotes: vacation.notes } : {}),
+      ...(vacation.notes.length || outcome.notes.length
+        ? { notes: [...vacation.notes, ...outcome.notes] }
+        : {}),
     },
   });
   options.onProgress?.({ phase: 'evaluate', elapsedMs: performance.now() - started, bestObjective: st.cost });
@@ -79,7 +85,8 @@ export function solveSync(scenario: Scenario | unknown, options: SolveOptions = 
   if (own.length > 0 || !evaluation.legal) {
     const reasons = own.map((v) => ({ rule: v.rule, message: v.message }));
     for (const c of evaluation.checks)
-      for (const v of c.violations) reasons.push({ rule: c.id, message: `${v.employee ?? ''} ${v.message}`.trim() });
+      for (const v of c.violations)
+        reasons.push({ rule: c.id, message: `${v.employee ?? ''} ${v.message}`.trim() });
     return { status: 'infeasible', explanation: dedupe(reasons) };
   }
   const objective = st.fullCost();
@@ -95,10 +102,12 @@ export function solveSync(scenario: Scenario | unknown, options: SolveOptions = 
 
 function dedupe(list: { rule: string; message: string }[]): { rule: string; message: string }[] {
   const seen = new Set<string>();
-  return list.filter((x) => {
-    const k = `${x.rule}|${x.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  }).slice(0, 40);
+  return list
+    .filter((x) => {
+      const k = `${x.rule}|${x.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, 40);
 }

@@ -1,4 +1,3 @@
-import { contractReachable } from './model/contract-reach.js';
 import {
   type Absence,
   type Employee,
@@ -10,6 +9,7 @@ import {
   shiftPaidHours,
   shiftWorkMinutes,
 } from '@turnus/core';
+import { contractReachable } from './model/contract-reach.js';
 
 /** Vacation planned under a policy: absences to add to the plan, and notes for the planner. */
 export interface VacationPlan {
@@ -81,7 +81,8 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
       const b = dates[w * 7 + 6]!;
       if (a >= policy.summer.from && b <= policy.summer.to) summerWeeks.push(w);
     }
-    const has = (id: string) => summerWeeks.filter((w) => [...taken.get(id)!].some((d) => Math.floor(d / 7) === w)).length;
+    const has = (id: string) =>
+      summerWeeks.filter((w) => [...taken.get(id)!].some((d) => Math.floor(d / 7) === w)).length;
     for (let round = 0; round < policy.summer.weeks; round++) {
       staff.forEach((emp, i) => {
         if (has(emp.id) > round || days(emp.id) >= wanted(emp.id)) return;
@@ -91,7 +92,8 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
         // Next to weeks already taken when possible, else the least busy (rotating the start).
         cands.sort(
           (a, b) =>
-            Number(!mine.some((m) => Math.abs(m - b) === 1)) - Number(!mine.some((m) => Math.abs(m - a) === 1)) ||
+            Number(!mine.some((m) => Math.abs(m - b) === 1)) -
+              Number(!mine.some((m) => Math.abs(m - a) === 1)) ||
             load(a) - load(b) ||
             ((a + i * 3) % summerWeeks.length) - ((b + i * 3) % summerWeeks.length),
         );
@@ -119,7 +121,8 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
       cands.sort(
         (a, b) =>
           load(a) - load(b) ||
-          Math.min(...mine.map((m) => Math.abs(m - b)), 99) - Math.min(...mine.map((m) => Math.abs(m - a)), 99) ||
+          Math.min(...mine.map((m) => Math.abs(m - b)), 99) -
+            Math.min(...mine.map((m) => Math.abs(m - a)), 99) ||
           ((a * 7 + i * 5) % weeks) - ((b * 7 + i * 5) % weeks),
       );
       takeWeek(emp.id, cands[0]!, wanted(emp.id) - days(emp.id));
@@ -135,7 +138,9 @@ export function planVacation(s: Scenario, staff: readonly Employee[]): VacationP
  */
 function entitlement(s: Scenario, e: Employee, days: number, weeks: number, notes: string[]): number {
   const paid = s.shiftTypes
-    .filter((t) => (!e.shifts || e.shifts.includes(t.code)) && shiftWorkMinutes(t) <= s.rules.maxShiftHours * 60)
+    .filter(
+      (t) => (!e.shifts || e.shifts.includes(t.code)) && shiftWorkMinutes(t) <= s.rules.maxShiftHours * 60,
+    )
     .map((t) => Math.round(shiftPaidHours(t) * 60));
   const share = e.positionPercent / 100;
   const full = share * s.fullTimeHoursPerWeek * 60 * weeks;

@@ -22,7 +22,8 @@ export function weekendNeed(p: Problem, mix?: Int32Array): WeekendNeed {
         n += Math.max(0, mix ? mix[i]! : p.demand[i]!) + p.flexiAsked[i]!;
         for (const m of p.compMin[i]!) if (m.comp >= 0) c[m.comp]! += m.count;
       }
-      for (const iv of p.intervals) if (iv.day === d) for (const m of iv.min) if (m.comp >= 0) c[m.comp] = Math.max(c[m.comp]!, m.count);
+      for (const iv of p.intervals)
+        if (iv.day === d) for (const m of iv.min) if (m.comp >= 0) c[m.comp] = Math.max(c[m.comp]!, m.count);
       best = Math.max(best, n);
       c.forEach((x, k) => {
         bestComp[k] = Math.max(bestComp[k]!, x);
@@ -46,7 +47,8 @@ export function weekendWorkable(p: Problem, e: number, w: number): boolean {
         (!needLong || p.shifts[s]!.kind === 'long'),
     );
   for (const a of ok(sat))
-    for (const b of ok(sat + 1)) if (startAt(p, sat + 1, b) - endAt(p, sat, a) >= p.rules.dailyRestHours * 60) return true;
+    for (const b of ok(sat + 1))
+      if (startAt(p, sat + 1, b) - endAt(p, sat, a) >= p.rules.dailyRestHours * 60) return true;
   return false;
 }
 
@@ -73,7 +75,10 @@ function workedWeeks(p: Problem, e: number, phase: number): number[] | null {
  * const phases = chooseWeekendPhases(problem);
  * ```
  */
-export function chooseWeekendPhases(p: Problem, mix?: Int32Array): { phases: Int32Array; need: WeekendNeed; count: number[] } {
+export function chooseWeekendPhases(
+  p: Problem,
+  mix?: Int32Array,
+): { phases: Int32Array; need: WeekendNeed; count: number[] } {
   const need = weekendNeed(p, mix);
   const C = p.competences.length;
   const count = new Array<number>(p.weeks).fill(0);
@@ -122,7 +127,7 @@ export function chooseWeekendPhases(p: Problem, mix?: Int32Array): { phases: Int
     phases[e] = Math.max(0, best);
     if (best >= 0) place(e, best, 1);
   }
-  for (let pass = 0; pass < 30; pass++) {
+  for (let pass = 0; pass < 60; pass++) {
     let improved = false;
     for (const e of order) {
       const cur = phases[e]!;
@@ -145,7 +150,46 @@ export function chooseWeekendPhases(p: Problem, mix?: Int32Array): { phases: Int
         improved = true;
       }
     }
-    if (!improved) break;
+    if (!improved && !pairPass()) break;
   }
   return { phases, need, count };
+
+  /** Moves two employees' phases at once (escapes what single moves cannot); true when it helped. */
+  function pairPass(): boolean {
+    for (let i = 0; i < order.length; i++)
+      for (let j = i + 1; j < order.length; j++) {
+        const a = order[i]!;
+        const b = order[j]!;
+        const pa = phases[a]!;
+        const pb = phases[b]!;
+        if (!options[a]![pa] || !options[b]![pb]) continue;
+        const removed = place(a, pa, -1) + place(b, pb, -1);
+        let best: [number, number] | null = null;
+        let bestDelta = -removed - 1e-9;
+        for (let x = 0; x < options[a]!.length; x++) {
+          if (!options[a]![x]) continue;
+          const da = place(a, x, 1);
+          for (let y = 0; y < options[b]!.length; y++) {
+            if (!options[b]![y] || (x === pa && y === pb)) continue;
+            const delta = da + place(b, y, 1);
+            place(b, y, -1);
+            if (delta < bestDelta) {
+              bestDelta = delta;
+              best = [x, y];
+            }
+          }
+          place(a, x, -1);
+        }
+        if (best) {
+          phases[a] = best[0];
+          phases[b] = best[1];
+          place(a, best[0], 1);
+          place(b, best[1], 1);
+          return true;
+        }
+        place(a, pa, 1);
+        place(b, pb, 1);
+      }
+    return false;
+  }
 }

@@ -1,7 +1,7 @@
 // Worker entry for solveInWorker: runs solve in a worker_threads Worker and posts progress and the result.
 import { parentPort } from 'node:worker_threads';
-import { solveSync } from './solve.js';
 import type { SolveOptions } from './solve-types.js';
+import { solveSync } from './solve.js';
 
 interface Job {
   scenario: unknown;
@@ -21,11 +21,16 @@ parentPort?.once('message', (job: Job) => {
     const result = solveSync(job.scenario, {
       ...job.options,
       signal,
-      ...(job.progress ? { onProgress: (p) => parentPort?.postMessage({ type: 'progress', progress: p }) } : {}),
+      ...(job.progress
+        ? { onProgress: (p) => parentPort?.postMessage({ type: 'progress', progress: p }) }
+        : {}),
     });
     parentPort?.postMessage({ type: 'result', result });
   } catch (error) {
     const e = error as { name?: string; message?: string; code?: string; issues?: unknown };
-    parentPort?.postMessage({ type: 'error', error: { name: e.name, message: e.message, code: e.code, issues: e.issues } });
+    parentPort?.postMessage({
+      type: 'error',
+      error: { name: e.name, message: e.message, code: e.code, issues: e.issues },
+    });
   }
 });

@@ -13,7 +13,9 @@ describe('døgnrytme', () => {
     const dayEvening = dognrytmeMix(p, ['D', 'A']);
     expect(withMid.paidHours).toBeLessThan(dayEvening.paidHours);
     // A weekday: 4 D + 1 M + 3 A (61.75 h) instead of 5 D + 4 A (69.75 h).
-    const monday = ['D', 'M', 'A'].map((code) => withMid.target[0 * p.S + p.shifts.findIndex((x) => x.code === code)]);
+    const monday = ['D', 'M', 'A'].map(
+      (code) => withMid.target[0 * p.S + p.shifts.findIndex((x) => x.code === code)],
+    );
     expect(monday).toEqual([4, 1, 3]);
   });
 
@@ -22,7 +24,10 @@ describe('døgnrytme', () => {
     expect(r.status).toBe('solved');
     if (r.status !== 'solved') return;
     expect(r.evaluation.coverage.complete).toBe(true);
-    const staffHours = s.staff!.reduce((a, e) => a + (e.positionPercent / 100) * s.fullTimeHoursPerWeek * s.period.weeks, 0);
+    const staffHours = s.staff!.reduce(
+      (a, e) => a + (e.positionPercent / 100) * s.fullTimeHoursPerWeek * s.period.weeks,
+      0,
+    );
     expect(dognrytmeMix(p, ['D', 'A']).paidHours).toBeGreaterThan(staffHours);
     const used = r.plan.assignments.filter((a) => a.shift === 'M').length;
     expect(used).toBeGreaterThan(0);

@@ -3,7 +3,9 @@ import { type Scenario, type ScenarioInput, parseScenario, parseScenarioText } f
 
 /** A shared acceptance scenario by name. */
 export function sharedScenario(name: string): Scenario {
-  return parseScenarioText(readFileSync(`/work/shared/scenarios/${name}.yaml`, 'utf8'), { source: `${name}.yaml` });
+  return parseScenarioText(readFileSync(`/work/shared/scenarios/${name}.yaml`, 'utf8'), {
+    source: `${name}.yaml`,
+  });
 }
 
 /** A small two-shift scenario (D 07:30–15:15, A 14:45–22:30) with the given staff and demand. */

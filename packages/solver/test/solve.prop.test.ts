@@ -17,7 +17,10 @@ const scenarioArb = fc
     staff: fc.array(
       fc.record({
         weekend: fc.boolean(),
-        weekdays: fc.array(fc.subarray([0, 1, 2, 3, 4], { minLength: 1, maxLength: 4 }), { minLength: 4, maxLength: 4 }),
+        weekdays: fc.array(fc.subarray([0, 1, 2, 3, 4], { minLength: 1, maxLength: 4 }), {
+          minLength: 4,
+          maxLength: 4,
+        }),
         shifts: fc.array(fc.constantFrom('D', 'A'), { minLength: 4, maxLength: 4 }),
         phase: fc.constantFrom(0, 1),
       }),
@@ -55,7 +58,11 @@ const scenarioArb = fc
         const n = Math.min(...(counts.get(`${d}|${sh}`) ?? [0]));
         if (n > 0) demand[DAYS[d]!] = { ...(demand[DAYS[d]!] ?? {}), [sh]: n };
       }
-    return smallScenario({ period: { start: '2027-01-04', weeks, kind: 'rotating' }, staff: employees, demand });
+    return smallScenario({
+      period: { start: '2027-01-04', weeks, kind: 'rotating' },
+      staff: employees,
+      demand,
+    });
   });
 
 describe('solve on scenarios with a known legal covering rota', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { solve } from '../src/solve.js';
 import { solveInWorker } from '../src/solve-in-worker.js';
+import { solve } from '../src/solve.js';
 import { sharedScenario, smallScenario } from './fixtures.js';
 
 describe('solve', () => {
@@ -28,7 +28,10 @@ describe('solve', () => {
   it('stops early when the signal is aborted and still returns a legal plan', async () => {
     const controller = new AbortController();
     controller.abort();
-    const r = await solve(sharedScenario('sykehjem-ansatte-12u'), { timeLimitSeconds: 30, signal: controller.signal });
+    const r = await solve(sharedScenario('sykehjem-ansatte-12u'), {
+      timeLimitSeconds: 30,
+      signal: controller.signal,
+    });
     expect(r.status).toBe('solved');
     if (r.status === 'solved') expect(r.evaluation.legal).toBe(true);
   });
@@ -52,7 +55,15 @@ describe('solve', () => {
 
   it('explains when a weekend pattern cannot be worked with the allowed shifts', async () => {
     const s = smallScenario({
-      shiftTypes: [{ code: 'D', start: '07:30', end: '15:15', kind: 'day', days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] }],
+      shiftTypes: [
+        {
+          code: 'D',
+          start: '07:30',
+          end: '15:15',
+          kind: 'day',
+          days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        },
+      ],
       demand: { weekday: { D: 1 } },
       staff: [{ id: 'W1', positionPercent: 40, competence: 'sykepleier', weekendPattern: 'every-other' }],
     });

@@ -18,10 +18,12 @@ export function contractReachable(paid: readonly number[], target: number, toler
   const reach = new Uint8Array(hi + 1);
   reach[0] = 1;
   const steps = values.map((v) => v / g);
-  for (let i = 1; i <= hi; i++) for (const s of steps) if (i >= s && reach[i - s]) {
-    reach[i] = 1;
-    break;
-  }
+  for (let i = 1; i <= hi; i++)
+    for (const s of steps)
+      if (i >= s && reach[i - s]) {
+        reach[i] = 1;
+        break;
+      }
   for (let i = Math.max(0, lo); i <= hi; i++) if (reach[i]) return true;
   return false;
 }

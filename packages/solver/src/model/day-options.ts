@@ -47,7 +47,8 @@ export function dayOptions(
   let forced = false;
   let needLong = false;
   if (weekend) {
-    if (!isPatternWeekend(p, e, phases[e]!, w) || weekendExcused(p, e, w)) return { values: [-1], forced: false };
+    if (!isPatternWeekend(p, e, phases[e]!, w) || weekendExcused(p, e, w))
+      return { values: [-1], forced: false };
     forced = true;
     needLong = p.cycles[e]!.longShifts && longShifts(p, e).length > 0;
   }

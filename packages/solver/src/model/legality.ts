@@ -104,7 +104,8 @@ export function employeeViolations(
   }
   for (const w of weekList) {
     if (!weeklyRestOk(p, row, w)) fail('weekly-rest', w * 7, `week ${w + 1}: weekly rest`);
-    if (hoursOf(w) > r.maxWeeklyHours * 60) fail('weekly-hours', w * 7, `week ${w + 1}: over ${r.maxWeeklyHours} h`);
+    if (hoursOf(w) > r.maxWeeklyHours * 60)
+      fail('weekly-hours', w * 7, `week ${w + 1}: over ${r.maxWeeklyHours} h`);
   }
   // 48 h average over averagingWeeks (windows containing a touched week).
   const A = r.averagingWeeks;
@@ -122,7 +123,8 @@ export function employeeViolations(
     for (const s of starts) {
       let sum = 0;
       for (let k = 0; k < A; k++) sum += hoursOf(s + k);
-      if (sum > r.maxAverageWeeklyHours * 60 * A) fail('average-weekly-hours', s * 7, `weeks ${s + 1}+: average`);
+      if (sum > r.maxAverageWeeklyHours * 60 * A)
+        fail('average-weekly-hours', s * 7, `weeks ${s + 1}+: average`);
     }
   }
   bad += sundayViolations(p, row, out);
@@ -210,7 +212,11 @@ function sundayViolations(p: Problem, row: Row, out?: ModelViolation[]): number 
       if (n < 2) break;
       if (worked[i] && worked[(i + 1) % n]) {
         bad++;
-        out?.push({ rule: 'sunday-holiday', day: p.sundayDays[i]!, message: 'two Sundays/holidays in a row' });
+        out?.push({
+          rule: 'sunday-holiday',
+          day: p.sundayDays[i]!,
+          message: 'two Sundays/holidays in a row',
+        });
       }
     }
     return bad;

@@ -68,8 +68,8 @@ export class RotaState {
     const totals = [0, 0, 0, 0];
     for (let i = 0; i < p.days * p.S; i++) {
       const k = FAIR_KINDS.indexOf(p.shifts[i % p.S]!.kind as never);
-      if (k >= 0 && target[i]! > 0) totals[k]! += target[i]!;
-      totals[3]! += p.flexiAsked[i]!;
+      if (k >= 0 && target[i]! > 0) totals[k]! += target[i] ?? 0;
+      totals[3]! += p.flexiAsked[i] ?? 0;
     }
     for (let k = 0; k < 4; k++) {
       const eligible: number[] = [];
@@ -91,9 +91,15 @@ export class RotaState {
     const i = d * p.S + s;
     const req = p.demand[i]!;
     const have = this.cover[i]!;
-    let c = req < 0 ? (p.intervals.length > 0 ? 0 : w.surplus * have) : w.shortfall * Math.max(0, req - have) + w.surplus * Math.max(0, have - req);
-    for (const m of p.compMin[i]!) if (m.comp >= 0) c += w.competence * Math.max(0, m.count - this.comp[i * this.C + m.comp]!);
-    else c += w.competence * m.count;
+    let c =
+      req < 0
+        ? p.intervals.length > 0
+          ? 0
+          : w.surplus * have
+        : w.shortfall * Math.max(0, req - have) + w.surplus * Math.max(0, have - req);
+    for (const m of p.compMin[i]!)
+      if (m.comp >= 0) c += w.competence * Math.max(0, m.count - this.comp[i * this.C + m.comp]!);
+      else c += w.competence * m.count;
     const asked = p.flexiAsked[i]!;
     const placed = this.flexi[i]!;
     c += w.flexiSpread * Math.max(0, asked - placed) + w.shortfall * Math.max(0, placed - asked);
@@ -110,7 +116,8 @@ export class RotaState {
       c += this.w.shortfall * Math.max(0, iv.required - low);
       for (const m of iv.min) {
         let lc = Number.POSITIVE_INFINITY;
-        for (const sgi of iv.segments) lc = Math.min(lc, m.comp >= 0 ? this.segComp[sgi * this.C + m.comp]! : 0);
+        for (const sgi of iv.segments)
+          lc = Math.min(lc, m.comp >= 0 ? this.segComp[sgi * this.C + m.comp]! : 0);
         c += this.w.competence * Math.max(0, m.count - (iv.segments.length ? lc : 0));
       }
     }
@@ -227,14 +234,19 @@ export class RotaState {
           b.surplus += w.surplus * Math.max(0, have - req);
         } else if (p.intervals.length === 0) b.surplus += w.surplus * have;
         for (const m of p.compMin[i]!)
-          b.competence += w.competence * Math.max(0, m.count - (m.comp >= 0 ? this.comp[i * this.C + m.comp]! : 0));
-        b.flexi += w.flexiSpread * Math.max(0, p.flexiAsked[i]! - this.flexi[i]!) + w.shortfall * Math.max(0, this.flexi[i]! - p.flexiAsked[i]!);
+          b.competence +=
+            w.competence * Math.max(0, m.count - (m.comp >= 0 ? this.comp[i * this.C + m.comp]! : 0));
+        b.flexi +=
+          w.flexiSpread * Math.max(0, p.flexiAsked[i]! - this.flexi[i]!) +
+          w.shortfall * Math.max(0, this.flexi[i]! - p.flexiAsked[i]!);
       }
     for (let d = 0; d < p.days; d++) b.shortfall += this.intervalTerm(d);
     for (let e = 0; e < p.E; e++) {
       const dev = Math.abs(this.paid[e]! - p.targetPaid[e]!);
       b.contract += (w.contractHard * Math.max(0, dev - p.tolerance)) / 60 + (w.contractSoft * dev) / 60;
-      b.fairness += this.employeeTerm(e) - ((w.contractHard * Math.max(0, dev - p.tolerance)) / 60 + (w.contractSoft * dev) / 60);
+      b.fairness +=
+        this.employeeTerm(e) -
+        ((w.contractHard * Math.max(0, dev - p.tolerance)) / 60 + (w.contractSoft * dev) / 60);
       const row = this.rows[e]!;
       for (let d = 0; d < p.days; d++) {
         const s = shiftAt(p, row, d);
@@ -251,7 +263,15 @@ export class RotaState {
       }
     }
     b.total =
-      b.shortfall + b.competence + b.surplus + b.flexi + b.contract + b.fairness + b.wishes + b.isolatedDaysOff + b.quickReturns;
+      b.shortfall +
+      b.competence +
+      b.surplus +
+      b.flexi +
+      b.contract +
+      b.fairness +
+      b.wishes +
+      b.isolatedDaysOff +
+      b.quickReturns;
     return b;
   }
 

@@ -23,7 +23,11 @@ export function modelViolations(st: RotaState): (ModelViolation & { employee: st
       const { values, forced } = dayOptions(p, st.phases, e, d);
       const v = st.rows[e]![d]!;
       if (!values.includes(v) || (forced && v < 0))
-        list.push({ rule: forced ? 'weekend-pattern' : 'allowed-shifts', day: d, message: `${p.dates[d]}: value ${v}` });
+        list.push({
+          rule: forced ? 'weekend-pattern' : 'allowed-shifts',
+          day: d,
+          message: `${p.dates[d]}: value ${v}`,
+        });
     }
     const excess = st.contractExcess(e);
     if (excess > 0)
