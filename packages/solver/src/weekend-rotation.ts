@@ -1,5 +1,6 @@
 import { longShifts, weekendExcused } from './model/day-options.js';
 import { type Problem, endAt, startAt, weekday } from './problem.js';
+import { createRng } from './rng.js';
 
 /** Staff needed on each weekend: persons (both days) and per competence. */
 export interface WeekendNeed {
@@ -78,8 +79,32 @@ function workedWeeks(p: Problem, e: number, phase: number): number[] | null {
 export function chooseWeekendPhases(
   p: Problem,
   mix?: Int32Array,
+  restarts = 8,
 ): { phases: Int32Array; need: WeekendNeed; count: number[] } {
   const need = weekendNeed(p, mix);
+  const rng = createRng(p.E * 7919 + p.weeks);
+  let best: { phases: Int32Array; count: number[]; cost: number } | null = null;
+  for (let r = 0; r < restarts; r++) {
+    const order = [...p.employees.keys()].sort(
+      (a, b) => p.cycles[b]!.cycleWeeks - p.cycles[a]!.cycleWeeks || a - b,
+    );
+    if (r > 0)
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+    const run = phaseRun(p, need, order);
+    if (!best || run.cost < best.cost) best = run;
+    if (best.cost === 0) break;
+  }
+  return { phases: best!.phases, need, count: best!.count };
+}
+
+function phaseRun(
+  p: Problem,
+  need: WeekendNeed,
+  order: number[],
+): { phases: Int32Array; count: number[]; cost: number } {
   const C = p.competences.length;
   const count = new Array<number>(p.weeks).fill(0);
   const compCount = Array.from({ length: p.weeks }, () => new Array<number>(C).fill(0));
@@ -109,9 +134,6 @@ export function chooseWeekendPhases(
     for (const w of options[e]![ph] ?? []) delta += cell(w, sign, p.compOf[e]!);
     return delta;
   };
-  const order = [...p.employees.keys()].sort(
-    (a, b) => p.cycles[b]!.cycleWeeks - p.cycles[a]!.cycleWeeks || a - b,
-  );
   for (const e of order) {
     let best = -1;
     let bestDelta = Number.POSITIVE_INFINITY;
@@ -152,7 +174,9 @@ export function chooseWeekendPhases(
     }
     if (!improved && !pairPass()) break;
   }
-  return { phases, need, count };
+  let cost = 0;
+  for (let w = 0; w < p.weeks; w++) cost += weekCost(w);
+  return { phases, count, cost };
 
   /** Moves two employees' phases at once (escapes what single moves cannot); true when it helped. */
   function pairPass(): boolean {
