@@ -3,7 +3,7 @@
 // the substitute need (vikarbehov) per month. Run with `pnpm start` in this folder.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseScenarioText } from '@turnus/core';
+import { isoDayIndex, parseScenarioText } from '@turnus/core';
 import { solve } from '@turnus/solver';
 
 /** Options for {@link main}; the smoke test passes a short time limit and a silent log. */
@@ -33,12 +33,16 @@ export async function main(options: ExampleOptions = {}) {
     `${plan.unit}: årsturnus ${plan.weeks} uker fra ${plan.startDate}, ${plan.employees.length} ansatte, lovlig: ${evaluation.legal ? 'ja' : 'nei'}`,
   );
   log(`Helligdager i perioden: ${plan.holidays.length}`);
-  const vacation = plan.absences.filter((a) => a.kind === 'vacation');
+  const holidaySet = new Set(plan.holidays);
+  // Vacation days are counted as working days (Monday–Friday, not a holiday), like the policy.
+  const vacation = plan.absences.filter(
+    (a) => a.kind === 'vacation' && isoDayIndex(a.date) < 5 && !holidaySet.has(a.date),
+  );
   const perEmployee = new Map<string, number>();
   for (const a of vacation) perEmployee.set(a.employee, (perEmployee.get(a.employee) ?? 0) + 1);
   const days = [...perEmployee.values()];
   log(
-    `Ferie: ${vacation.length} feriedager planlagt, ${days.length > 0 ? Math.min(...days) : 0}–${days.length > 0 ? Math.max(...days) : 0} per ansatt`,
+    `Ferie: ${vacation.length} feriedager (arbeidsdager) planlagt, ${days.length > 0 ? Math.min(...days) : 0}–${days.length > 0 ? Math.max(...days) : 0} per ansatt`,
   );
   const holidays = new Set(plan.holidays);
   const holidayShifts = plan.assignments.filter((a) => holidays.has(a.date)).length;

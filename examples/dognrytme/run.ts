@@ -56,7 +56,7 @@ export async function main(options: ExampleOptions = {}) {
     `Intervaller dekket: ${c.entries.filter((e) => e.shortfall === 0).length} av ${c.entries.length} (${(c.share * 100).toFixed(1)} % av bemanningsbehovet)`,
   );
   log(
-    `Betalte timer: ${paidHours.toFixed(0)} over ${days} dager; manglende bemanning ${c.shortfallHours.toFixed(1)} personttimer`,
+    `Betalte timer: ${paidHours.toFixed(0)} over ${days} dager; manglende bemanning ${c.shortfallHours.toFixed(1)} persontimer`,
   );
   return {
     status: 'solved' as const,

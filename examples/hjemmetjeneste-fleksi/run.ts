@@ -46,29 +46,27 @@ export async function main(options: ExampleOptions = {}) {
     log(
       `${e.id.padEnd(7)} ${`${e.positionPercent} %`.padStart(8)} ${String(e.flexi).padStart(13)} ${e.plannedHours.toFixed(1).padStart(6)}`,
     );
-  // A rolled rota repeats: the shifts of week 1 are those of week cycle + 1.
-  const shiftsOn = (week: number) =>
-    plan.assignments
-      .filter((a) => {
-        const day = (Date.parse(a.date) - Date.parse(plan.startDate)) / 864e5;
-        return Math.floor(day / 7) === week;
-      })
-      .map(
-        (a) =>
-          `${a.employee}|${(Date.parse(a.date) - Date.parse(plan.startDate)) / 864e5 - week * 7}|${a.shift}`,
-      )
-      .sort()
-      .join(',');
-  const repeats = plan.weeks > cycle && shiftsOn(0) === shiftsOn(cycle);
+  // The base is rolled over the calendar: count shifts and flexi shifts in each roll.
+  const rolls = Array.from({ length: plan.weeks / cycle }, () => ({ shifts: 0, flexi: 0 }));
+  for (const a of plan.assignments) {
+    const week = Math.floor((Date.parse(a.date) - Date.parse(plan.startDate)) / 864e5 / 7);
+    const roll = rolls[Math.floor(week / cycle)]!;
+    roll.shifts++;
+    if (a.flexi) roll.flexi++;
+  }
   log('');
-  log(`Uke 1 og uke ${cycle + 1} er like (rullering): ${repeats ? 'ja' : 'nei'}`);
+  rolls.forEach((r, i) =>
+    log(
+      `Rullering ${i + 1} (uke ${i * cycle + 1}–${(i + 1) * cycle}): ${r.shifts} vakter, herav ${r.flexi} fleksivakter`,
+    ),
+  );
   return {
     status: 'solved' as const,
     legal: evaluation.legal,
     weeks: plan.weeks,
     flexiAsked: c.flexiAsked,
     flexiPlaced: c.flexiPlaced,
-    repeats,
+    rolls: rolls.length,
   };
 }
 

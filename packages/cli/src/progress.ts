@@ -17,12 +17,15 @@ export interface Progress {
 
 const PHASES: Record<string, string> = {
   dimension: 'dimensjonerer',
-  dimensioning: 'dimensjonerer',
+  vacation: 'planlegger ferie',
   construct: 'bygger',
   construction: 'bygger',
-  improve: 'forbedrer',
-  search: 'søker',
-  verify: 'kontrollerer',
+  'local-search': 'forbedrer',
+  'roll-polish': 'finpusser rulleringen',
+  lns: 'forbedrer',
+  mip: 'MIP',
+  'lp-bound': 'nedre grense',
+  evaluate: 'kontrollerer',
 };
 
 /**

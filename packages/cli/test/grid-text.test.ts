@@ -51,9 +51,9 @@ describe('createProgress', () => {
       { stdout: { write: () => 0 }, stderr: { write: (t: string) => (tty += t) }, isTTY: true },
       10,
     );
-    on.update({ phase: 'construct', elapsedMs: 5000, bestObjective: 1234 });
+    on.update({ phase: 'local-search', elapsedMs: 5000, bestObjective: 1234 });
     on.done();
-    expect(tty).toContain('bygger');
+    expect(tty).toContain('forbedrer');
     expect(tty).toContain('beste 1234');
     expect(tty).toContain('5,0 s / 10 s');
     expect(tty).toContain('████████████░░░░░░░░░░░░');

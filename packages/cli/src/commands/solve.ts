@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Scenario } from '@turnus/core';
-import { type SolveResult, solve } from '@turnus/solver';
+import { type SolveResult, solveInWorker } from '@turnus/solver';
 import { CliError } from '../cli-error.js';
 import { EXIT } from '../cli-io.js';
 import { type Command, type CommandContext, numberFlag, stringFlag } from '../command.js';
@@ -11,8 +11,8 @@ import { formatNumber } from '../number-format.js';
 import { createProgress } from '../progress.js';
 
 /**
- * Solves a scenario with a progress bar on a terminal, stopping cleanly (best plan so far) on
- * Ctrl-C.
+ * Solves a scenario in a worker thread (so the terminal stays responsive) with a progress bar on
+ * a terminal, stopping cleanly with the best plan so far on Ctrl-C.
  *
  * @example
  * ```ts
@@ -30,7 +30,7 @@ export async function solveWithProgress(
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);
   try {
-    return await solve(scenario, {
+    return await solveInWorker(scenario, {
       timeLimitSeconds: options.timeLimitSeconds,
       seed: options.seed,
       onProgress: (p) => progress.update(p),
