@@ -19,6 +19,7 @@ export function smallScenario(over: Partial<ScenarioInput>): Scenario {
       { code: 'A', start: '14:45', end: '22:30', kind: 'evening' },
     ],
     rules: { maxConsecutiveDays: 5 },
+    demand: { weekday: { D: 0 } },
     ...over,
   });
 }

@@ -208,8 +208,8 @@ function sundayViolations(p: Problem, row: Row, out?: ModelViolation[]): number 
   const r = p.rules;
   if (r.sundayRule === 'no-consecutive') {
     const last = p.cyclic ? n : n - 1;
+    // A cyclic plan with one Sunday works it in every repetition: (i, i+1 mod n) covers that too.
     for (let i = 0; i < last; i++) {
-      if (n < 2) break;
       if (worked[i] && worked[(i + 1) % n]) {
         bad++;
         out?.push({
@@ -247,7 +247,7 @@ function sundayViolations(p: Problem, row: Row, out?: ModelViolation[]): number 
   const span = p.cyclic ? 2 * n : n;
   for (let i = 0; i < span; i++) {
     runLen = worked[i % n] ? runLen + 1 : 0;
-    if (runLen > r.maxConsecutiveSundays || (p.cyclic && runLen >= n && n > r.maxConsecutiveSundays)) {
+    if (runLen > r.maxConsecutiveSundays || (p.cyclic && runLen >= n)) {
       bad++;
       out?.push({ rule: 'sunday-holiday', day: p.sundayDays[i % n]!, message: 'too many Sundays in a row' });
       break;
