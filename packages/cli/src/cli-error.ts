@@ -18,7 +18,15 @@ export class CliError extends Error {
   }
 }
 
-/** Type guard for {@link CliError}. */
+/**
+ * Type guard for {@link CliError}.
+ *
+ * @example
+ * ```ts
+ * if (isCliError(error)) process.exitCode = error.exitCode;
+ * ```
+ * @since 0.1.0
+ */
 export function isCliError(value: unknown): value is CliError {
   return typeof value === 'object' && value !== null && (value as { _tag?: unknown })._tag === 'CliError';
 }

@@ -1,4 +1,13 @@
-/** Something text can be written to (a stream, or a test buffer). */
+/**
+ * Something text can be written to (a stream, or a test buffer).
+ *
+ * @example
+ * ```ts
+ * let text = '';
+ * const sink: TextSink = { write: (t) => (text += t) };
+ * ```
+ * @since 0.1.0
+ */
 export interface TextSink {
   write(text: string): unknown;
 }
@@ -21,7 +30,15 @@ export interface CliIo {
   cwd?: string;
 }
 
-/** Exit codes of the `turnus` command. */
+/**
+ * Exit codes of the `turnus` command.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = report.legal ? EXIT.ok : EXIT.violations;
+ * ```
+ * @since 0.1.0
+ */
 export const EXIT = {
   ok: 0,
   /** Law violations found, or the problem is infeasible. */
@@ -32,7 +49,16 @@ export const EXIT = {
   internal: 3,
 } as const;
 
-/** ANSI styling that switches itself off when the output is not a terminal or NO_COLOR is set. */
+/**
+ * ANSI styling that switches itself off when the output is not a terminal or NO_COLOR is set.
+ *
+ * @example
+ * ```ts
+ * const p: Paint = paint(process.stdout.isTTY === true);
+ * console.log(p.green('OK'));
+ * ```
+ * @since 0.1.0
+ */
 export interface Paint {
   bold(text: string): string;
   dim(text: string): string;

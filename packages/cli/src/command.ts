@@ -9,7 +9,15 @@ export const COMMON_OPTIONS = {
   debug: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-/** What a command receives: its positionals, parsed flags and where to write. */
+/**
+ * What a command receives: its positionals, parsed flags and where to write.
+ *
+ * @example
+ * ```ts
+ * async function run(ctx: CommandContext) { ctx.out(`files: ${ctx.positionals.join(', ')}`); return 0; }
+ * ```
+ * @since 0.1.0
+ */
 export interface CommandContext {
   positionals: string[];
   values: Record<string, string | boolean | undefined>;
@@ -25,6 +33,13 @@ export interface CommandContext {
  * One `turnus` sub-command: its name, help text, flags and what it does. `run` returns the exit
  * code (0 ok, 1 violations or infeasible, 2 bad input).
  *
+ * @example
+ * ```ts
+ * const hello: Command = {
+ *   name: 'hello', summary: 'greets', help: 'turnus hello', options: {}, positionals: 0,
+ *   run: async (ctx) => { ctx.out('hei'); return 0; },
+ * };
+ * ```
  * @since 0.1.0
  */
 export interface Command {

@@ -13,7 +13,15 @@ import { reportCommand } from './commands/report.js';
 import { solveCommand } from './commands/solve.js';
 import { validateCommand } from './commands/validate.js';
 
-/** Every sub-command, in the order `turnus --help` lists them. */
+/**
+ * Every sub-command, in the order `turnus --help` lists them.
+ *
+ * @example
+ * ```ts
+ * COMMANDS.map((c) => c.name); // ['demo', 'validate', 'solve', …]
+ * ```
+ * @since 0.1.0
+ */
 export const COMMANDS: readonly Command[] = [
   demoCommand,
   validateCommand,

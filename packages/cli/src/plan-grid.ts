@@ -47,7 +47,15 @@ export interface PlanGrid {
   weeks: number;
 }
 
-/** Norwegian short day names, Monday first. */
+/**
+ * Norwegian short day names, Monday first.
+ *
+ * @example
+ * ```ts
+ * DAY_LETTERS[5]; // 'Lø'
+ * ```
+ * @since 0.1.0
+ */
 export const DAY_LETTERS = ['Ma', 'Ti', 'On', 'To', 'Fr', 'Lø', 'Sø'] as const;
 
 /**

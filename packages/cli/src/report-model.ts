@@ -3,6 +3,12 @@ import type { Plan } from '@turnus/core';
 /**
  * The parts of `@turnus/evaluation`'s `EvaluationReport` the CLI renders. Declared structurally so
  * the renderers accept the evaluation package's report (which has more) and hand-made fixtures.
+ *
+ * @example
+ * ```ts
+ * const view: ReportView = evaluate(plan);
+ * ```
+ * @since 0.1.0
  */
 export interface ReportView {
   legal: boolean;

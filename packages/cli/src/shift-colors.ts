@@ -1,4 +1,12 @@
-/** Colours per shift kind (and absence), shared by the HTML report and the spreadsheet. */
+/**
+ * Colours per shift kind (and absence), shared by the HTML report and the spreadsheet.
+ *
+ * @example
+ * ```ts
+ * KIND_COLORS.night.background; // '#2f4b8a'
+ * ```
+ * @since 0.1.0
+ */
 export const KIND_COLORS: Record<string, { background: string; text: string; label: string }> = {
   day: { background: '#fff1b8', text: '#3d3000', label: 'Dagvakt' },
   evening: { background: '#cfe6ff', text: '#0b2f57', label: 'Kveldsvakt' },
@@ -14,7 +22,15 @@ export const KIND_COLORS: Record<string, { background: string; text: string; lab
 export const WEEKEND_SHADE = '#ececec';
 export const HOLIDAY_SHADE = '#ffd6d6';
 
-/** Norwegian name of a shift kind. */
+/**
+ * Norwegian name of a shift kind.
+ *
+ * @example
+ * ```ts
+ * kindLabel('long'); // 'Langvakt'
+ * ```
+ * @since 0.1.0
+ */
 export function kindLabel(kind: string): string {
   return KIND_COLORS[kind]?.label ?? kind;
 }

@@ -4,6 +4,7 @@ import { EXIT } from '../cli-io.js';
 import type { Command } from '../command.js';
 import { readPlanFile } from '../io.js';
 
+/** `turnus check` (see its help text below and docs/cli.md). */
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check a plan against the working-time law and tariff rules (lovkrav)',

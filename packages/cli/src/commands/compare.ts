@@ -26,6 +26,7 @@ function listFlag<T extends string>(
   return items as T[];
 }
 
+/** `turnus compare` (see its help text below and docs/cli.md). */
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'compare weekend patterns and staffing alternatives for a scenario (a table)',

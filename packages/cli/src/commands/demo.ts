@@ -9,6 +9,7 @@ import { formatNumber } from '../number-format.js';
 import { printInfeasible, solveWithProgress } from './solve.js';
 import { scenarioSummary } from './validate.js';
 
+/** `turnus demo` (see its help text below and docs/cli.md). */
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'solve a built-in nursing-home example and show the rota and its key numbers',

@@ -4,6 +4,7 @@ import { type Command, stringFlag } from '../command.js';
 import { renderEvaluationText } from '../evaluation-text.js';
 import { readPlanFile, readScenarioFile } from '../io.js';
 
+/** `turnus evaluate` (see its help text below and docs/cli.md). */
 export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'the full evaluation of a plan: key numbers, coverage, law checks, fairness, cost',

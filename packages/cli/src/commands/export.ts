@@ -7,6 +7,7 @@ import { calendarFileName, planCalendars } from '../export-ics.js';
 import { planWorkbook } from '../export-xlsx.js';
 import { readPlanFile, writeOutput } from '../io.js';
 
+/** `turnus export` (see its help text below and docs/cli.md). */
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write a plan as Excel (.xlsx), a CSV grid, or one iCalendar (.ics) file per employee',

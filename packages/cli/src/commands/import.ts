@@ -3,6 +3,7 @@ import { EXIT } from '../cli-io.js';
 import { type Command, stringFlag } from '../command.js';
 import { readScenarioFile, readTextFile, writeOutput } from '../io.js';
 
+/** `turnus import` (see its help text below and docs/cli.md). */
 export const importCommand: Command = {
   name: 'import',
   summary: 'read a rota grid (CSV: employees × dates of shift codes) into a plan for checking',

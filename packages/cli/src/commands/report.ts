@@ -4,6 +4,7 @@ import { type Command, stringFlag } from '../command.js';
 import { readPlanFile, writeOutput } from '../io.js';
 import { renderReportHtml } from '../report-html.js';
 
+/** `turnus report` (see its help text below and docs/cli.md). */
 export const reportCommand: Command = {
   name: 'report',
   summary: 'write a self-contained HTML report of a plan (rota grid, coverage, metrics, law checks)',

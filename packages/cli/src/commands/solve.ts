@@ -52,6 +52,7 @@ export function printInfeasible(
   return EXIT.violations;
 }
 
+/** `turnus solve` (see its help text below and docs/cli.md). */
 export const solveCommand: Command = {
   name: 'solve',
   summary: 'build a legal rota for a scenario and write it as a plan (JSON)',

@@ -39,6 +39,7 @@ function planSummary(p: Plan): string {
   return `plan for ${p.unit || 'unnamed unit'}, ${p.weeks} weeks ${p.kind}, ${p.employees.length} employees, ${p.assignments.length} shifts`;
 }
 
+/** `turnus validate` (see its help text below and docs/cli.md). */
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'check that scenario (or plan) files are well-formed; lists every issue with its path',
