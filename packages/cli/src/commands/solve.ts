@@ -140,6 +140,15 @@ Exit codes: 0 solved, 1 infeasible, 2 bad input.`,
       ctx.out(
         `${ctx.paint.green('Løst')} ${scenario.unit}: ${result.plan.employees.length} ansatte, ${result.plan.weeks} uker, ${result.plan.assignments.length} vakter → ${out} ${ctx.paint.dim(`(${formatNumber((Date.now() - started) / 1000, 1)} s)`)}`,
       );
+      if (result.dimensioning) {
+        const d = result.dimensioning;
+        ctx.out(
+          ctx.paint.dim(
+            `Bemanning dimensjonert etter staffPolicy: ${d.persons} personer for ${formatNumber(d.arsverk, 2)} årsverk behov (${formatNumber(d.demandHoursPerWeek, 1)} t/uke)`,
+          ),
+        );
+        for (const note of d.notes) ctx.out(ctx.paint.dim(`  ${note}`));
+      }
       ctx.out(renderKeyNumbers(report, ctx.paint));
     }
     return report.legal ? EXIT.ok : EXIT.violations;
