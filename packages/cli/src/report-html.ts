@@ -50,7 +50,7 @@ export function renderReportHtml(
 <header>
 <h1>${h(title)}</h1>
 <p class="period">${h(plan.startDate)} – ${h(last)} · ${plan.weeks} uker · ${h(kind)} · ${plan.employees.length} ansatte · heltid ${h(formatNumber(plan.fullTimeHoursPerWeek, 1))} t/uke</p>
-<p class="status ${report.legal ? 'ok' : 'bad'}">${report.legal ? '✔ Turnusen oppfyller alle lov- og avtalekrav' : `✖ ${violations} brudd på lov- og avtalekrav`}${report.coverage.complete ? ' · behovet er dekket' : ` · mangler ${report.coverage.shortfallShifts} vakter`}</p>
+<p class="status ${!report.legal ? 'bad' : report.coverage.complete ? 'ok' : 'warn'}">${report.legal ? '✔ Turnusen oppfyller alle lov- og avtalekrav' : `✖ ${violations} brudd på lov- og avtalekrav`}${report.coverage.complete ? ' · behovet er dekket' : ` · mangler ${report.coverage.shortfallShifts} vakter`}</p>
 </header>
 <main>
 ${metricsSection(report)}

@@ -15,6 +15,7 @@ h3{font-size:14px;margin:10px 0 4px}
 .status{display:inline-block;padding:4px 10px;border-radius:4px;font-weight:600;margin:4px 0}
 .status.ok{background:#dff3df;color:#185c18}
 .status.bad{background:#fbdcdc;color:#8a1010}
+.status.warn{background:#fff1c2;color:#6b4a00}
 .note,.params,.explain{color:#555;font-size:12px;margin:2px 0}
 .scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse}
