@@ -3,7 +3,7 @@ import { contractReachable } from './model/contract-reach.js';
 import { weekendExcused } from './model/day-options.js';
 import { buildProblem, weekday } from './problem.js';
 import type { InfeasibilityReason } from './solve-types.js';
-import { weekendNeed, weekendWorkable } from './weekend-rotation.js';
+import { weekendNeed, workedWeeks } from './weekend-rotation.js';
 
 const h = (min: number) => (min / 60).toFixed(1).replace('.', ',');
 
@@ -42,22 +42,16 @@ export function explainInfeasible(
     const minPaid = Math.min(...allowed.map((k) => p.shifts[k]!.paid));
     const maxPaid = Math.max(...allowed.map((k) => p.shifts[k]!.paid));
     for (let ph = 0; ph < c.cycleWeeks; ph++) {
-      let ok = true;
-      let forced = 0;
-      for (let w = 0; w < p.weeks; w++) {
-        if (!c.workedWeeks.includes((w + ph) % c.cycleWeeks) || weekendExcused(p, e, w)) continue;
-        if (!weekendWorkable(p, e, w)) ok = false;
-        forced += 2;
-      }
-      if (ok) {
+      const weeks = workedWeeks(p, e, ph);
+      if (weeks) {
         phaseOk = true;
-        minForced = Math.min(minForced, forced);
+        minForced = Math.min(minForced, weeks.length * 2);
       }
     }
     if (!phaseOk) {
       out.push({
         rule: 'weekend-pattern',
-        message: `${emp.id}: helgemønsteret ${c.name} kan ikke følges: ingen lovlig vaktkombinasjon lørdag–søndag i en av helgene (døgnhvile ${r.dailyRestHours} t, langvakter ${c.longShifts ? 'påkrevd' : 'ikke påkrevd'}).`,
+        message: `${emp.id}: helgemønsteret ${c.name} kan ikke følges: for hver fase har minst én helg ingen lovlig vaktkombinasjon lørdag–søndag (døgnhvile ${r.dailyRestHours} t, søn-/helligdagsregel ${r.sundayRule}, langvakter ${c.longShifts ? 'påkrevd' : 'ikke påkrevd'}).`,
       });
       continue;
     }

@@ -57,18 +57,31 @@ export function solveSync(scenario: Scenario | unknown, options: SolveOptions = 
   const explanation = explainInfeasible(s, staff, vacation.absences);
   if (explanation.length > 0) return { status: 'infeasible', explanation };
   const mix = s.dognrytme ? dognrytmeMix : undefined;
-  const outcome: SearchOutcome = searchRota(s, staff, {
-    deadline,
-    iterations: Math.round(limitMs * ITERATIONS_PER_MS),
-    seed,
-    started,
-    signal: options.signal,
-    onProgress: options.onProgress,
-    extraAbsences: vacation.absences,
-    ...(mix ? { target: (p) => mix(p).target } : {}),
-  });
+  const run = (runSeed: number, ms: number): SearchOutcome =>
+    searchRota(s, staff, {
+      deadline,
+      iterations: Math.round(ms * ITERATIONS_PER_MS),
+      seed: runSeed,
+      started,
+      signal: options.signal,
+      onProgress: options.onProgress,
+      extraAbsences: vacation.absences,
+      ...(mix ? { target: (p) => mix(p).target } : {}),
+    });
+  let outcome = run(seed, limitMs);
+  let own = modelViolations(outcome.state);
+  // A search that ends with a rule broken (a forced weekend day it could not fill) is a solver
+  // defect; try once more with another seed in the time left before giving up.
+  const left = deadline - performance.now();
+  if (own.length > 0 && left > 200 && !options.signal?.aborted) {
+    const again = run(seed + 7919, left);
+    const ownAgain = modelViolations(again.state);
+    if (ownAgain.length < own.length) {
+      outcome = again;
+      own = ownAgain;
+    }
+  }
   const st = outcome.state;
-  const own = modelViolations(st);
   const plan = buildPlan(s, staff, stateAssignments(st), {
     extraAbsences: vacation.absences,
     meta: {

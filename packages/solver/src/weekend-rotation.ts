@@ -1,4 +1,5 @@
 import { longShifts, weekendExcused } from './model/day-options.js';
+import { employeeViolations } from './model/legality.js';
 import { type Problem, endAt, startAt, weekday } from './problem.js';
 import { createRng } from './rng.js';
 
@@ -53,8 +54,8 @@ export function weekendWorkable(p: Problem, e: number, w: number): boolean {
   return false;
 }
 
-/** Weeks an employee works at a phase, excluding weekends excused by absence; null if some worked weekend is unworkable. */
-function workedWeeks(p: Problem, e: number, phase: number): number[] | null {
+/** Weeks an employee works at a phase, excluding weekends excused by absence; null if the phase cannot be worked legally. */
+export function workedWeeks(p: Problem, e: number, phase: number): number[] | null {
   const c = p.cycles[e]!;
   const out: number[] = [];
   for (let w = 0; w < p.weeks; w++) {
@@ -63,7 +64,42 @@ function workedWeeks(p: Problem, e: number, phase: number): number[] | null {
     if (!weekendWorkable(p, e, w)) return null;
     out.push(w);
   }
-  return out;
+  return forcedRowLegal(p, e, out) ? out : null;
+}
+
+/**
+ * Whether the worked weekends alone can be worked legally (with the Sunday/holiday rule, which
+ * a holiday weekend can break for every-other-weekend staff): greedy, early shifts first.
+ */
+function forcedRowLegal(p: Problem, e: number, weeks: readonly number[]): boolean {
+  const row = new Int16Array(p.days).fill(-1);
+  const needLong = p.cycles[e]!.longShifts && longShifts(p, e).length > 0;
+  const ok = (d: number) =>
+    [...Array(p.S).keys()]
+      .filter(
+        (s) =>
+          p.allowedShift[e * p.S + s] &&
+          p.shifts[s]!.days[weekday(p, d)] &&
+          (!needLong || p.shifts[s]!.kind === 'long'),
+      )
+      .sort((a, b) => p.shifts[a]!.end - p.shifts[b]!.end || a - b);
+  for (const w of weeks) {
+    const sat = w * 7 + 5;
+    let placed = false;
+    for (const a of ok(sat)) {
+      for (const b of ok(sat + 1)) {
+        row[sat] = a;
+        row[sat + 1] = b;
+        if (employeeViolations(p, e, row, sat, sat + 1) === 0) {
+          placed = true;
+          break;
+        }
+      }
+      if (placed) break;
+    }
+    if (!placed) return false;
+  }
+  return employeeViolations(p, e, row) === 0;
 }
 
 /**
