@@ -74,8 +74,11 @@ function addGridSheet(workbook: ExcelJS.Workbook, plan: Plan): void {
     grid.days.forEach((day, i) => {
       const cell = excelRow.getCell(first + i);
       const value = row.cells[i];
-      if (value && day.weekday === 5) weekends++;
-      else if (value && day.weekday === 6 && !row.cells[i - 1]) weekends++;
+      const isShift = (c: typeof value) =>
+        c !== undefined && c.kind !== 'vacation' && c.kind !== 'unavailable';
+      // A weekend counts once when a shift starts on its Saturday or its Sunday.
+      if (isShift(value) && (day.weekday === 5 || (day.weekday === 6 && !isShift(row.cells[i - 1]))))
+        weekends++;
       cell.alignment = { horizontal: 'center' };
       if (value) {
         const colors = KIND_COLORS[value.kind] ?? KIND_COLORS.other!;

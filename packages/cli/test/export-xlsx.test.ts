@@ -37,6 +37,9 @@ describe('planWorkbook', async () => {
     const e1Hours = plan.assignments.filter((a) => a.employee === 'E1').length * 7.75;
     expect(sheet.getRow(3).getCell(hoursCol).value).toBe(e1Hours);
     expect(sheet.getRow(3).getCell(hoursCol + 1).value).toBe(106.5);
+    expect(sheet.getRow(2).getCell(hoursCol + 2).value).toBe('Helger');
+    expect(sheet.getRow(4).getCell(hoursCol + 2).value).toBe(1); // E2 works Saturday and Sunday of week 1
+    expect(sheet.getRow(3).getCell(hoursCol + 2).value).toBe(0);
   });
 
   it('lists the key numbers and the coverage per date and shift', () => {
