@@ -9,6 +9,10 @@ export interface CurtoisScope {
   readonly employees: readonly number[];
   readonly from: number;
   readonly to: number;
+  /** Restricts the shift types each scope employee may take (construction uses a few types only). */
+  readonly types?: (employee: number) => readonly number[];
+  /** Drops the objective (a pure feasibility problem, fastest to a first roster). */
+  readonly feasibilityOnly?: boolean;
 }
 
 /** A model of (part of) a Curtois–Qu instance and how to read a solution back. */
@@ -42,8 +46,10 @@ export function buildCurtoisModel(ix: IndexedCurtois, grid: Grid, scope: Curtois
   // Free variables per employee and day; `undefined` means the cell is fixed to grid[e][d].
   const cellVars = (e: number, d: number): number[] | undefined => {
     if (!inScope.has(e) || d < from || d >= to || ix.dayOff[e]![d]) return undefined;
+    const allowed = scope.types ? scope.types(e) : undefined;
     const list: number[] = [];
-    for (let s = 0; s < S; s++) if (ix.maxShifts[e]![s]! > 0) list.push(s);
+    for (let s = 0; s < S; s++)
+      if (ix.maxShifts[e]![s]! > 0 && (!allowed || allowed.includes(s))) list.push(s);
     return list;
   };
   const coverTerms = new Map<number, Record<string, number>>();
@@ -220,7 +226,7 @@ export function buildCurtoisModel(ix: IndexedCurtois, grid: Grid, scope: Curtois
     if (ix.requirement[c]! > 0 && !covered.has(c)) constant += ix.requirement[c]! * ix.underWeight[c]!;
   }
   return {
-    model: { sense: 'min', objective, constraints, binaries },
+    model: { sense: 'min', objective: scope.feasibilityOnly ? {} : objective, constraints, binaries },
     constant,
     binaries: binaries.length,
     decode(values, target) {

@@ -57,9 +57,9 @@ export interface CurtoisSolveResult {
 }
 
 /** Instances up to this many binaries go to the monolithic MIP first. */
-const MONOLITHIC_BINARIES = 6000;
+const MONOLITHIC_BINARIES = 2000;
 /** Instances up to this many binaries get an LP-relaxation bound. */
-const LP_BOUND_BINARIES = 150_000;
+const LP_BOUND_BINARIES = 20_000;
 
 /**
  * Solves a Curtois–Qu instance: the exact MIP with HiGHS when it is small (instances 1–7 reach
@@ -150,6 +150,7 @@ export async function solveCurtoisQu(
     const result = await engine.solve(mip.model, {
       timeLimitSeconds: Math.min(30, remaining() * 0.15),
       relaxation: true,
+      lpAlgorithm: 'ipm',
     });
     if (result.status === 'optimal' && result.objective !== undefined)
       bound = result.objective + mip.constant;
@@ -180,9 +181,11 @@ export async function solveCurtoisQu(
     iterations++;
     const scope = neighbourhood(ix, random, perEmployee, target);
     const mip = buildCurtoisModel(ix, roster, scope);
+    // Everyone-over-a-short-window neighbourhoods solve fast; the others get a short leash.
+    const wide = scope.employees.length === ix.E;
     const cap = Math.min(
       (budgetMs - elapsed() - reserve) / 1000,
-      Math.max(1, Math.min(5, budgetMs / 1000 / 15)),
+      wide ? Math.max(1, Math.min(5, budgetMs / 1000 / 15)) : 1,
     );
     if (cap <= 0.05) break;
     const result = await engine.solve(mip.model, {
@@ -225,7 +228,12 @@ function employeeBinaries(ix: IndexedCurtois, e: number, from: number, to: numbe
   return days * allowed;
 }
 
-/** Schedules employees group by group, each group a sub-MIP that sees the groups before it. */
+/**
+ * Schedules employees group by group, each group a sub-MIP that sees the groups before it. Long
+ * horizons restrict each employee to the two shift types with the largest capacity (small
+ * sub-MIPs); the neighbourhood search brings the other types in. An employee whose sub-MIP fails
+ * is retried alone with all types as a pure feasibility problem.
+ */
 async function construct(
   ix: IndexedCurtois,
   engine: MipEngine,
@@ -235,39 +243,66 @@ async function construct(
   seed: number,
 ): Promise<{ grid: Grid } | { explanation: CurtoisInfeasibility[] } | undefined> {
   const grid = emptyGrid(ix);
+  const restrict = ix.H > 28 && ix.S > 2;
+  const types = (e: number) =>
+    ix.instance.shifts
+      .map((shift, s) => ({
+        s,
+        capacity: Math.min(ix.maxShifts[e]![s]!, ix.H) * shift.minutes,
+        self: ix.forbidden[s]!.includes(s),
+      }))
+      .filter((t) => t.capacity > 0)
+      .sort((a, b) => Number(a.self) - Number(b.self) || b.capacity - a.capacity)
+      .slice(0, 2)
+      .map((t) => t.s);
+  const size = (e: number) => (restrict ? Math.min(perEmployee[e]!, 2 * ix.H) : perEmployee[e]!);
   const order = shuffle(
     ix.instance.staff.map((_, e) => e),
     random,
   );
   const groups: number[][] = [];
   let current: number[] = [];
-  let size = 0;
+  let total = 0;
   for (const e of order) {
-    if (current.length > 0 && size + perEmployee[e]! > 300) {
+    if (current.length > 0 && total + size(e) > 300) {
       groups.push(current);
       current = [];
-      size = 0;
+      total = 0;
     }
     current.push(e);
-    size += perEmployee[e]!;
+    total += size(e);
   }
   if (current.length > 0) groups.push(current);
+  const attempt = async (
+    employees: number[],
+    seconds: number,
+    feasibilityOnly: boolean,
+    restricted: boolean,
+  ) => {
+    const mip = buildCurtoisModel(ix, grid, {
+      employees,
+      from: 0,
+      to: ix.H,
+      feasibilityOnly,
+      ...(restricted ? { types } : {}),
+    });
+    const result = await engine.solve(mip.model, {
+      timeLimitSeconds: seconds,
+      mipGap: 0.1,
+      randomSeed: seed,
+    });
+    if (result.status !== 'optimal' && result.status !== 'feasible') return result.status;
+    mip.decode(result.values, grid);
+    return 'ok';
+  };
   for (let g = 0; g < groups.length; g++) {
     const pending = groups.length - g;
-    const attempt = async (employees: number[], share: number) => {
-      const mip = buildCurtoisModel(ix, grid, { employees, from: 0, to: ix.H });
-      const result = await engine.solve(mip.model, {
-        timeLimitSeconds: Math.min(Math.max(0.3, remaining() * share), 2),
-        mipGap: 0.1,
-        randomSeed: seed,
-      });
-      if (result.status !== 'optimal' && result.status !== 'feasible') return result.status;
-      mip.decode(result.values, grid);
-      return 'ok';
-    };
-    if ((await attempt(groups[g]!, 0.5 / pending)) === 'ok') continue;
+    const seconds = Math.min(Math.max(0.3, (remaining() * 0.5) / pending), 2);
+    // Long horizons: a first feasible roster fast (the search then repairs cover window by window).
+    if ((await attempt(groups[g]!, seconds, true, restrict)) === 'ok') continue;
     for (const e of groups[g]!) {
-      const outcome = await attempt([e], 0.5 / pending);
+      if ((await attempt([e], seconds, restrict, restrict)) === 'ok') continue;
+      const outcome = await attempt([e], Math.max(1, Math.min(remaining() * 0.3, 20)), true, false);
       if (outcome === 'infeasible') return { explanation: [soloInfeasible(ix, e)] };
       if (outcome !== 'ok') return undefined;
     }
@@ -287,7 +322,7 @@ function neighbourhood(
 ): CurtoisScope {
   const perDay = Math.max(1e-9, perEmployee.reduce((a, b) => a + b, 0) / Math.max(1, ix.E) / ix.H);
   let length: number;
-  if (random() < 0.7) {
+  if (random() < 0.85) {
     // Everyone (or as many as fit) over a short window: swaps between employees repair cover.
     length = Math.max(2, Math.min(ix.H, Math.floor(target / (ix.E * perDay))));
   } else {

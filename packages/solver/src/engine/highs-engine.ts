@@ -89,6 +89,8 @@ function runHighs(highs: Highs, model: MipModel, opts: MipSolveOptions, started:
       time_limit: Math.max(0.01, opts.timeLimitSeconds),
       mip_rel_gap: opts.mipGap ?? 1e-4,
       random_seed: opts.randomSeed ?? 0,
+      ...(opts.relaxation && opts.lpAlgorithm === 'ipm' ? { solver: 'ipm', run_crossover: 'off' } : {}),
+      ...(opts.relaxation && opts.lpAlgorithm === 'simplex' ? { solver: 'simplex' } : {}),
     });
     const { numCols } = m.getDimensions();
     const column = new Map<string, number>();

@@ -69,6 +69,8 @@ export interface MipSolveOptions {
   readonly mipGap?: number;
   readonly warmStart?: Readonly<Record<string, number>>;
   readonly randomSeed?: number;
+  /** LP algorithm for relaxations: `ipm` (interior point, no crossover) is faster on large LPs in HiGHS. */
+  readonly lpAlgorithm?: 'choose' | 'simplex' | 'ipm';
 }
 
 /**

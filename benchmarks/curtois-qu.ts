@@ -1,0 +1,95 @@
+// Curtois–Qu benchmark: solves the 24 instances with the library's solver and checks every roster
+// with the independent verifier.
+//   tsx curtois-qu.ts --quick                 instances 1–7 (and 1*), 20 s each
+//   tsx curtois-qu.ts                         all 24 (and 1*), 60 s each
+//   tsx curtois-qu.ts --time 30 --instances 8-12 --seed 2
+import { solveCurtoisQu } from '../packages/solver/src/curtois-qu/solve-curtois-qu.js';
+import { verifyCurtoisSolution } from '../packages/solver/src/curtois-qu/verify-curtois.js';
+import { loadInstances, parseInstanceList } from './curtois-instances.js';
+import { argument, flag, machine, markdownTable, printMachine, writeResults } from './machine.js';
+
+const quick = flag('quick');
+const timeLimitSeconds = Number(argument('time') ?? (quick ? 20 : 60));
+const seed = Number(argument('seed') ?? 1);
+const numbers = parseInstanceList(
+  argument('instances'),
+  quick ? [1, 2, 3, 4, 5, 6, 7] : Array.from({ length: 24 }, (_, i) => i + 1),
+);
+const host = machine();
+printMachine(host);
+console.log(`Curtois–Qu, ${timeLimitSeconds} s per instance, seed ${seed}, instances ${numbers.join(',')}`);
+
+const rows: Record<string, unknown>[] = [];
+for (const bench of loadInstances(numbers, true)) {
+  const { instance } = bench;
+  const result = await solveCurtoisQu(instance, { timeLimitSeconds, seed });
+  const check =
+    result.status === 'infeasible' || result.status === 'timeout'
+      ? undefined
+      : verifyCurtoisSolution(instance, result.assignments);
+  const verified = check ? check.feasible && check.objective.total === result.objective : false;
+  const gap =
+    bench.bestKnown !== undefined && Number.isFinite(result.objective)
+      ? ((result.objective - bench.bestKnown) / bench.bestKnown) * 100
+      : undefined;
+  const row = {
+    instance: bench.label,
+    size: `${instance.horizon}/${instance.staff.length}/${instance.shifts.length}`,
+    status: result.status,
+    objective: Number.isFinite(result.objective) ? result.objective : null,
+    lowerBound: result.lowerBound !== undefined ? Math.round(result.lowerBound * 100) / 100 : null,
+    bestKnown: bench.bestKnown ?? null,
+    bestKnownKind: bench.bestKnownKind,
+    gapPercent: gap !== undefined ? Math.round(gap * 100) / 100 : null,
+    seconds: Math.round(result.elapsedMs / 100) / 10,
+    iterations: result.iterations,
+    method: result.method,
+    verified,
+    hardViolations: check ? check.violations.length : null,
+    explanation: result.explanation?.map((e) => e.message) ?? null,
+  };
+  rows.push(row);
+  console.log(
+    `Instance${bench.label}: ${row.status} ${row.objective ?? '-'} (best known ${row.bestKnown ?? 'open'}${
+      row.gapPercent !== null ? `, gap ${row.gapPercent}%` : ''
+    }) bound ${row.lowerBound ?? '-'} in ${row.seconds} s, verified ${verified ? 'yes' : 'no'}${
+      row.explanation ? ` — ${row.explanation.join('; ')}` : ''
+    }`,
+  );
+}
+
+const table = markdownTable(
+  [
+    'instance',
+    'days/staff/shifts',
+    'status',
+    'objective',
+    'lower bound',
+    'best known',
+    'gap %',
+    'time s',
+    'verified',
+  ],
+  rows.map((r) => [
+    String(r.instance),
+    String(r.size),
+    String(r.status),
+    r.objective === null ? '–' : Number(r.objective),
+    r.lowerBound === null ? '–' : Number(r.lowerBound),
+    r.bestKnown === null ? 'open' : `${r.bestKnownKind === 'about' ? '≈' : ''}${r.bestKnown}`,
+    r.gapPercent === null ? '–' : Number(r.gapPercent),
+    Number(r.seconds),
+    r.verified ? 'yes' : r.status === 'infeasible' ? 'n/a' : 'no',
+  ]),
+);
+console.log(`\n${table}`);
+const file = writeResults(quick ? 'curtois-qu-quick' : 'curtois-qu', {
+  benchmark: 'curtois-qu',
+  mode: quick ? 'quick' : 'full',
+  date: new Date().toISOString(),
+  machine: host,
+  timeLimitSeconds,
+  seed,
+  rows,
+});
+console.log(`\nwrote ${file}`);

@@ -1,0 +1,56 @@
+// Shared helpers of the benchmark scripts: the machine they ran on, arguments, results files, tables.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+
+export interface Machine {
+  cores: number;
+  cpu: string;
+  node: string;
+  memoryGb: number;
+  platform: string;
+}
+
+export function machine(): Machine {
+  const list = cpus();
+  return {
+    cores: list.length,
+    cpu: list[0]?.model ?? 'unknown',
+    node: process.version,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    platform: `${process.platform}-${process.arch}`,
+  };
+}
+
+export function printMachine(m: Machine): void {
+  console.log(`machine: ${m.cores} cores, ${m.cpu}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`);
+}
+
+/** Value of `--name value` or `--name=value`, or undefined. */
+export function argument(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === `--${name}`) return args[i + 1];
+    if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
+  }
+  return undefined;
+}
+
+export function flag(name: string): boolean {
+  return process.argv.slice(2).includes(`--${name}`);
+}
+
+/** Writes `benchmarks/results/<name>.json` and returns its path. */
+export function writeResults(name: string, data: unknown): string {
+  const dir = new URL('./results/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  const file = new URL(`${name}.json`, dir);
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+  return file.pathname;
+}
+
+/** A GitHub-flavoured markdown table. */
+export function markdownTable(columns: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n');
+}
