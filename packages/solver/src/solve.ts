@@ -1,9 +1,12 @@
 import { type Employee, type Scenario, buildPlan, parseScenario } from '@turnus/core';
 import { evaluate } from '@turnus/evaluation';
+import { lowerBound } from './bound.js';
 import { dimension } from './dimension.js';
 import { dognrytmeMix } from './dognrytme-mix.js';
 import { explainInfeasible } from './explain.js';
+import { resolveWeights } from './model/objective-weights.js';
 import { modelViolations } from './model/verify-model.js';
+import type { Problem } from './problem.js';
 import { type SearchOutcome, searchRota, stateAssignments } from './rota-search.js';
 import type { DimensioningResult, SolveOptions, SolveResult } from './solve-types.js';
 import { planVacation } from './vacation-planner.js';
@@ -31,11 +34,38 @@ const ITERATIONS_PER_MS = 110;
  * ```
  */
 export async function solve(scenario: Scenario | unknown, options: SolveOptions = {}): Promise<SolveResult> {
-  return solveSync(scenario, options);
+  const started = performance.now();
+  const { result, problem } = solveCore(scenario, options);
+  if (result.status !== 'solved' || !problem || options.signal?.aborted) return result;
+  // LP lower bound in the time left (small problems whose base is the whole plan).
+  const left = ((options.timeLimitSeconds ?? 10) * 1000 - (performance.now() - started)) / 1000;
+  if (problem.weeks * 7 !== result.plan.weeks * 7) return result;
+  const bound = await lowerBound(problem, resolveWeights(problem.scenario.weights), Math.min(5, left - 0.3));
+  if (bound === undefined) return result;
+  options.onProgress?.({
+    phase: 'bound',
+    elapsedMs: performance.now() - started,
+    bestObjective: result.objective.total,
+    bound,
+  });
+  const total = result.objective.total;
+  return {
+    ...result,
+    lowerBound: bound,
+    gap: total > 0 ? Math.max(0, (total - bound) / total) : 0,
+    stats: { ...result.stats, elapsedMs: Math.round(performance.now() - started) },
+  };
 }
 
-/** {@link solve} without the promise (used by the worker and by comparisons). */
+/** {@link solve} without the promise and without the LP bound (used by comparisons). */
 export function solveSync(scenario: Scenario | unknown, options: SolveOptions = {}): SolveResult {
+  return solveCore(scenario, options).result;
+}
+
+function solveCore(
+  scenario: Scenario | unknown,
+  options: SolveOptions,
+): { result: SolveResult; problem?: Problem } {
   const started = performance.now();
   const s = parseScenario(scenario);
   const limitMs = (options.timeLimitSeconds ?? 10) * 1000;
@@ -47,15 +77,14 @@ export function solveSync(scenario: Scenario | unknown, options: SolveOptions = 
   else if (s.staffPolicy) {
     dimensioning = dimension(s);
     staff = dimensioning.staff;
-  } else
-    return {
-      status: 'infeasible',
-      explanation: [{ rule: 'staff', message: 'Scenariet har verken staff eller staffPolicy.' }],
-    };
+  } else {
+    const message = 'Scenariet har verken staff eller staffPolicy.';
+    return { result: { status: 'infeasible', explanation: [{ rule: 'staff', message }] } };
+  }
   options.onProgress?.({ phase: 'vacation', elapsedMs: performance.now() - started });
   const vacation = planVacation(s, staff);
   const explanation = explainInfeasible(s, staff, vacation.absences);
-  if (explanation.length > 0) return { status: 'infeasible', explanation };
+  if (explanation.length > 0) return { result: { status: 'infeasible', explanation } };
   const mix = s.dognrytme ? dognrytmeMix : undefined;
   const run = (runSeed: number, ms: number): SearchOutcome =>
     searchRota(s, staff, {
@@ -100,16 +129,19 @@ export function solveSync(scenario: Scenario | unknown, options: SolveOptions = 
     for (const c of evaluation.checks)
       for (const v of c.violations)
         reasons.push({ rule: c.id, message: `${v.employee ?? ''} ${v.message}`.trim() });
-    return { status: 'infeasible', explanation: dedupe(reasons) };
+    return { result: { status: 'infeasible', explanation: dedupe(reasons) } };
   }
   const objective = st.fullCost();
   return {
-    status: 'solved',
-    plan,
-    evaluation,
-    objective,
-    ...(dimensioning ? { dimensioning } : {}),
-    stats: { elapsedMs: Math.round(performance.now() - started), iterations: outcome.iterations },
+    result: {
+      status: 'solved',
+      plan,
+      evaluation,
+      objective,
+      ...(dimensioning ? { dimensioning } : {}),
+      stats: { elapsedMs: Math.round(performance.now() - started), iterations: outcome.iterations },
+    },
+    problem: st.p,
   };
 }
 

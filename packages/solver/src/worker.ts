@@ -1,7 +1,7 @@
 // Worker entry for solveInWorker: runs solve in a worker_threads Worker and posts progress and the result.
 import { parentPort } from 'node:worker_threads';
 import type { SolveOptions } from './solve-types.js';
-import { solveSync } from './solve.js';
+import { solve } from './solve.js';
 
 interface Job {
   scenario: unknown;
@@ -10,7 +10,7 @@ interface Job {
   progress: boolean;
 }
 
-parentPort?.once('message', (job: Job) => {
+parentPort?.once('message', async (job: Job) => {
   const flag = new Int32Array(job.abort);
   const signal = {
     get aborted() {
@@ -18,7 +18,7 @@ parentPort?.once('message', (job: Job) => {
     },
   } as AbortSignal;
   try {
-    const result = solveSync(job.scenario, {
+    const result = await solve(job.scenario, {
       ...job.options,
       signal,
       ...(job.progress

@@ -72,6 +72,16 @@ describe('solve', () => {
     if (r.status === 'infeasible') expect(r.explanation.map((x) => x.rule)).toContain('weekend-pattern');
   });
 
+  it('reports an LP lower bound no larger than the objective, with the gap', async () => {
+    const r = await solve(sharedScenario('langvakt-mellomvakt'), { timeLimitSeconds: 3, seed: 1 });
+    expect(r.status).toBe('solved');
+    if (r.status !== 'solved' || r.lowerBound === undefined) throw new Error('no bound');
+    expect(r.lowerBound).toBeLessThanOrEqual(r.objective.total + 1e-6);
+    // The relaxation alone proves the long-shift shortfall of the DST weekend group (12 × 100).
+    expect(r.lowerBound).toBeGreaterThanOrEqual(1200);
+    expect(r.gap).toBeCloseTo((r.objective.total - r.lowerBound) / r.objective.total, 9);
+  });
+
   it('runs in a worker (or in-thread from sources) with the same result shape', async () => {
     const r = await solveInWorker(sharedScenario('sykehjem-ansatte-12u'), { timeLimitSeconds: 1, seed: 2 });
     expect(r.status).toBe('solved');
