@@ -144,6 +144,12 @@ export async function solveCurtoisQu(
     if (status === 'infeasible') return infeasible(await explainInfeasible(ix, engine, remaining), started);
     return finish(ix, grid, best, bound, 0, method, started);
   }
+  if (small) {
+    // Easy instances are solved outright by a short exact run; the others get its incumbent and bound.
+    const status = await monolithicRun(0.25);
+    if (status === 'infeasible') return infeasible(await explainInfeasible(ix, engine, remaining), started);
+    if (status === 'optimal') return finish(ix, grid, best, bound, 0, method, started);
+  }
   if (!small && totalBinaries <= LP_BOUND_BINARIES) {
     const mip = buildCurtoisModel(ix, emptyGrid(ix), full);
     progress('lp-bound');
@@ -168,13 +174,13 @@ export async function solveCurtoisQu(
     progress('construction', best, bound);
   }
 
-  // Large-neighbourhood search; small instances keep two thirds of the budget for the exact MIP
+  // Large-neighbourhood search; small instances keep half of the budget for the exact MIP
   // started from the best roster (it proves optimality or improves the roster and the bound).
   let roster: Grid = grid;
   let iterations = 0;
   let target = Math.max(100, Math.min(600, totalBinaries / 3));
   const maxTarget = Math.max(100, Math.min(20_000, totalBinaries * 0.6));
-  const reserve = small ? budgetMs * 0.65 : 300;
+  const reserve = small ? budgetMs * 0.5 : 300;
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
   const proven = () => bound !== undefined && best <= Math.ceil(bound - 1e-6);
   while (iterations < maxIterations && budgetMs - elapsed() > reserve && !proven()) {
