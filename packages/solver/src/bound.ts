@@ -22,7 +22,11 @@ export const MAX_BOUND_VARIABLES = 15_000;
  * const model = relaxationModel(problem, weights);
  * ```
  */
-export function relaxationModel(p: Problem, w: ObjectiveWeights): MipModel | null {
+export function relaxationModel(
+  p: Problem,
+  w: ObjectiveWeights,
+  maxVariables = MAX_BOUND_VARIABLES,
+): MipModel | null {
   const { E, S, days } = p;
   const objective: Record<string, number> = {};
   const constraints: MipModel['constraints'][number][] = [];
@@ -47,7 +51,7 @@ export function relaxationModel(p: Problem, w: ObjectiveWeights): MipModel | nul
         if (flexiOk(e) && p.flexiAsked[d * S + s]! > 0) has.add(x(e, d, s, true));
       }
     }
-    if (has.size > MAX_BOUND_VARIABLES) return null;
+    if (has.size > maxVariables) return null;
     const dayTerms = (d: number) => {
       const t: Record<string, number> = {};
       const dd = ((d % days) + days) % days;

@@ -3,6 +3,8 @@ import { addDays, planWeeks } from '@turnus/core';
 import { construct } from './construct.js';
 import { weekendNotes } from './diagnose.js';
 import { anneal } from './local-search.js';
+import { dayOptions } from './model/day-options.js';
+import { type ModelViolation, employeeViolations } from './model/legality.js';
 import { resolveWeights } from './model/objective-weights.js';
 import { RotaState } from './model/rota-state.js';
 import { type Problem, buildProblem } from './problem.js';
@@ -91,7 +93,10 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
       const v = st.rows[e]![d % base.days]!;
       if (v >= 0) fst.set(e, d, v);
     }
-  const needsPolish = [...Array(full.E).keys()].some((e) => fst.contractExcess(e) > 0);
+  // Later repeats fall on other dates (a DST night, a listed holiday): drop shifts that break a
+  // rule there (removing a shift never breaks one), then let the polish restore the hours.
+  const repaired = repairRolled(fst);
+  const needsPolish = repaired || [...Array(full.E).keys()].some((e) => fst.contractExcess(e) > 0);
   if (needsPolish) {
     report('roll-polish', fst.cost);
     iterations += anneal(fst, {
@@ -105,6 +110,31 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
     });
   }
   return { state: fst, iterations, notes };
+}
+
+function repairRolled(st: RotaState): boolean {
+  const p = st.p;
+  let changed = false;
+  for (let e = 0; e < p.E; e++) {
+    for (let guard = 0; guard < 200; guard++) {
+      const found: ModelViolation[] = [];
+      if (employeeViolations(p, e, st.rows[e]!, 0, p.days - 1, found) === 0) break;
+      let removed = false;
+      for (const v of found) {
+        for (const d of [v.day + 1, v.day, v.day + 2, v.day - 1, v.day + 3]) {
+          const dd = ((d % p.days) + p.days) % p.days;
+          if (st.rows[e]![dd]! < 0 || dayOptions(p, st.phases, e, dd).forced) continue;
+          st.set(e, dd, -1);
+          removed = true;
+          changed = true;
+          break;
+        }
+        if (removed) break;
+      }
+      if (!removed) break;
+    }
+  }
+  return changed;
 }
 
 /** The assignments of a state (one row per employee, flexi marked). */
