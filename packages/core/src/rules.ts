@@ -159,6 +159,37 @@ export const RULE_REFERENCES = {
     reference: 'HTA kap. 1 § 4.2.4',
     description: 'In the full-time week calculation each night hour (20–06) counts 1 h 15 min.',
   },
+  dayWorkWeekHours: {
+    rule: 'dayWorkWeekHours',
+    default: 37.5,
+    reference: 'HTA kap. 1 § 4.2.1',
+    description: 'Full-time week for day work; the start of the HTA 4.2.4 calculation.',
+  },
+  everyThirdSundayWeekHours: {
+    rule: 'everyThirdSundayWeekHours',
+    default: 35.5,
+    reference: 'HTA kap. 1 § 4.2.2',
+    description: 'Full-time week for turnus with work at least every third Sunday/holiday.',
+  },
+  tariffNightStart: {
+    rule: 'tariffNightStart',
+    default: '20:00',
+    reference: 'HTA kap. 1 § 4.2.4',
+    description: 'Night hours in the full-time week calculation start at this time …',
+  },
+  tariffNightEnd: {
+    rule: 'tariffNightEnd',
+    default: '06:00',
+    reference: 'HTA kap. 1 § 4.2.4',
+    description: '… and end at this time.',
+  },
+  shortRestHours: {
+    rule: 'shortRestHours',
+    default: 14,
+    reference: 'local quality measure',
+    description:
+      'Rests between shifts shorter than this are reported as quick returns (kort hvile); not a law limit.',
+  },
   minFullTimeHours: {
     rule: 'minFullTimeHours',
     default: 33.6,
@@ -220,6 +251,11 @@ export const RulesSchema = z
     sundayHourFactor: z.number().min(1).max(3).default(d.sundayHourFactor.default),
     nightHourFactor: z.number().min(1).max(3).default(d.nightHourFactor.default),
     minFullTimeHours: z.number().positive().max(60).default(d.minFullTimeHours.default),
+    dayWorkWeekHours: z.number().positive().max(60).default(d.dayWorkWeekHours.default),
+    everyThirdSundayWeekHours: z.number().positive().max(60).default(d.everyThirdSundayWeekHours.default),
+    tariffNightStart: time(d.tariffNightStart.default),
+    tariffNightEnd: time(d.tariffNightEnd.default),
+    shortRestHours: z.number().min(0).max(48).default(d.shortRestHours.default),
   })
   .prefault({});
 

@@ -9,11 +9,6 @@ import {
   workWithin,
 } from './timeline.js';
 
-/** Night hours in the HTA kap. 1 § 4.2.4 full-time week calculation run 20:00–06:00 (tariff text). */
-export const TARIFF_NIGHT_FROM = 20 * 60;
-/** End of the tariff's night hours. */
-export const TARIFF_NIGHT_TO = 6 * 60;
-
 /**
  * Per-employee facts the summaries, metrics, fairness, cost and full-time week share, computed
  * once per plan.
@@ -62,6 +57,8 @@ function sundayMinutes(t: Timeline, item: WorkItem, from: number, to: number): n
 function factsOf(t: Timeline, e: EmployeeTimeline): EmployeeFacts {
   const sundayFrom = parseTimeOfDay(t.rules.sundayWindowStart);
   const sundayTo = parseTimeOfDay(t.rules.sundayWindowEnd);
+  const nightFrom = parseTimeOfDay(t.rules.tariffNightStart);
+  const nightTo = parseTimeOfDay(t.rules.tariffNightEnd);
   let work = 0;
   let weekend = 0;
   let sunday = 0;
@@ -74,7 +71,7 @@ function factsOf(t: Timeline, e: EmployeeTimeline): EmployeeFacts {
     weekend += workWithin(item, t.instant(week * 7 + 5, 0), t.instant(week * 7 + 7, 0));
     if (t.weekdayOf(item.day) >= 5) weekends.add(week);
     sunday += sundayMinutes(t, item, sundayFrom, sundayTo);
-    night += workInDailyWindow(t, item, TARIFF_NIGHT_FROM, TARIFF_NIGHT_TO);
+    night += workInDailyWindow(t, item, nightFrom, nightTo);
     if (item.shift.kind === 'night') counts.night++;
     if (item.shift.kind === 'evening') counts.evening++;
     if (item.shift.kind === 'long') counts.long++;

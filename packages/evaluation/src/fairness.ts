@@ -4,17 +4,6 @@ import { type EmployeeFacts, employeeFacts } from './employee-facts.js';
 import { planTimeline } from './timeline.js';
 
 /**
- * Rests shorter than this count as a short rest (kort hvile / quick return), a comfort measure.
- *
- * @example
- * ```ts
- * fairness(plan).shortRestHours === SHORT_REST_HOURS; // true
- * ```
- * @since 0.1.0
- */
-export const SHORT_REST_HOURS = 14;
-
-/**
  * How one kind of burden is spread over employees, per full-time equivalent over the plan.
  *
  * @example
@@ -67,7 +56,7 @@ export interface FairnessReport {
   wishes: WishesGranted;
   /** Enkeltfridager: off days (no shift, no absence) between two working days. */
   isolatedDaysOff: number;
-  /** Rests shorter than {@link SHORT_REST_HOURS} between consecutive shifts (kort hvile). */
+  /** Rests shorter than rules.shortRestHours between consecutive shifts (kort hvile). */
   shortRests: number;
   shortRestHours: number;
   perEmployee: {
@@ -165,7 +154,7 @@ export function fairness(plan: Plan): FairnessReport {
   }
   let shortRests = 0;
   restGaps(t, (employee, gap) => {
-    if (gap.minutes >= SHORT_REST_HOURS * 60) return;
+    if (gap.minutes >= t.rules.shortRestHours * 60) return;
     shortRests++;
     per.get(employee)!.shortRests++;
   });
@@ -196,7 +185,7 @@ export function fairness(plan: Plan): FairnessReport {
     wishes,
     isolatedDaysOff: isolated,
     shortRests,
-    shortRestHours: SHORT_REST_HOURS,
+    shortRestHours: t.rules.shortRestHours,
     perEmployee: [...per.values()],
     continuity,
   };

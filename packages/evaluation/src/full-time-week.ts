@@ -4,27 +4,6 @@ import { employeeFacts } from './employee-facts.js';
 import { planTimeline } from './timeline.js';
 
 /**
- * HTA kap. 1 § 4.2.1: the full-time week for day work (not in core's rules).
- *
- * @example
- * ```ts
- * DAY_WORK_WEEK_HOURS; // 37.5
- * ```
- * @since 0.1.0
- */
-export const DAY_WORK_WEEK_HOURS = 37.5;
-/**
- * HTA kap. 1 § 4.2.2: the full-time week for turnus with work at least every third Sunday.
- *
- * @example
- * ```ts
- * EVERY_THIRD_SUNDAY_WEEK_HOURS; // 35.5
- * ```
- * @since 0.1.0
- */
-export const EVERY_THIRD_SUNDAY_WEEK_HOURS = 35.5;
-
-/**
  * The full-time week earned by one employee's (or the unit's) rota.
  *
  * @example
@@ -64,7 +43,13 @@ export interface FullTimeWeekLine {
  */
 export interface FullTimeWeekReport {
   reference: string;
-  parameters: { sundayHourFactor: number; nightHourFactor: number; minFullTimeHours: number };
+  parameters: {
+    sundayHourFactor: number;
+    nightHourFactor: number;
+    minFullTimeHours: number;
+    dayWorkWeekHours: number;
+    everyThirdSundayWeekHours: number;
+  };
   /** The plan's own full-time week (fullTimeHoursPerWeek), for comparison. */
   planFullTimeHoursPerWeek: number;
   employees: FullTimeWeekLine[];
@@ -80,9 +65,9 @@ function line(
   p: FullTimeWeekReport['parameters'],
 ): FullTimeWeekLine {
   const weighted = work + sunday * (p.sundayHourFactor - 1) + night * (p.nightHourFactor - 1);
-  const calculated = work > 0 ? (DAY_WORK_WEEK_HOURS * work) / weighted : DAY_WORK_WEEK_HOURS;
+  const calculated = work > 0 ? (p.dayWorkWeekHours * work) / weighted : p.dayWorkWeekHours;
   const everyThirdSunday = sundayShare >= 1 / 3 - 1e-9;
-  const capped = everyThirdSunday ? Math.min(calculated, EVERY_THIRD_SUNDAY_WEEK_HOURS) : calculated;
+  const capped = everyThirdSunday ? Math.min(calculated, p.everyThirdSundayWeekHours) : calculated;
   return {
     employee,
     workHours: roundTo(work, 4),
@@ -118,6 +103,8 @@ export function fullTimeWeek(plan: Plan): FullTimeWeekReport {
     sundayHourFactor: r.sundayHourFactor,
     nightHourFactor: r.nightHourFactor,
     minFullTimeHours: r.minFullTimeHours,
+    dayWorkWeekHours: r.dayWorkWeekHours,
+    everyThirdSundayWeekHours: r.everyThirdSundayWeekHours,
   };
   const sundays = t.sundayHolidayDays.length;
   const facts = employeeFacts(t);
