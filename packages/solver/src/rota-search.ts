@@ -51,7 +51,14 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
   const extra = o.extraAbsences ? { extraAbsences: o.extraAbsences } : {};
   const base = buildProblem(s, staff, extra);
   const target = o.target ? o.target(base) : base.demand;
-  const { phases } = chooseWeekendPhases(base, target);
+  const rolled = planWeeks(s) > base.weeks;
+  // Weekend phases are chosen on the whole plan when the base is rolled, so a weekend that only a
+  // later repeat makes unworkable (a DST night, a listed holiday) rules its phase out.
+  const full = rolled
+    ? buildProblem(s, staff, { ...extra, weeks: planWeeks(s), cyclic: true, targetWeeks: planWeeks(s) })
+    : base;
+  const fullTarget = rolled ? (o.target ? o.target(full) : full.demand) : target;
+  const { phases } = chooseWeekendPhases(full, fullTarget);
   const report = (phase: string, best?: number) =>
     o.onProgress?.({
       phase,
@@ -78,16 +85,10 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
     signal: o.signal,
     onImprove,
   });
-  const notes = weekendNotes(base);
+  const notes = weekendNotes(full);
   if (repeat <= 1) return { state: st, iterations, notes };
   // Roll the base over the calendar and polish contract hours on the whole plan.
-  const full = buildProblem(s, staff, {
-    ...extra,
-    weeks: planWeeks(s),
-    cyclic: true,
-    targetWeeks: planWeeks(s),
-  });
-  const fst = new RotaState(full, weights, phases, o.target ? o.target(full) : full.demand);
+  const fst = new RotaState(full, weights, phases, fullTarget);
   for (let e = 0; e < full.E; e++)
     for (let d = 0; d < full.days; d++) {
       const v = st.rows[e]![d % base.days]!;

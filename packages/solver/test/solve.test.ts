@@ -82,6 +82,16 @@ describe('solve', () => {
     expect(r.gap).toBeCloseTo((r.objective.total - r.lowerBound) / r.objective.total, 9);
   });
 
+  it('keeps a rolled rota legal when only a later repeat crosses the spring DST night', async () => {
+    const base = sharedScenario('langvakt-mellomvakt');
+    const s = { ...base, period: { ...base.period, start: '2026-11-02', repeat: 2 } };
+    const r = await solve(s, { timeLimitSeconds: 2, seed: 1 });
+    expect(r.status).toBe('solved');
+    if (r.status !== 'solved') return;
+    expect(r.evaluation.legal).toBe(true);
+    expect(String(r.plan.meta?.notes)).toContain('2027-03-27');
+  });
+
   it('runs in a worker (or in-thread from sources) with the same result shape', async () => {
     const r = await solveInWorker(sharedScenario('sykehjem-ansatte-12u'), { timeLimitSeconds: 1, seed: 2 });
     expect(r.status).toBe('solved');
