@@ -140,6 +140,15 @@ Exit codes: 0 solved, 1 infeasible, 2 bad input.`,
       ctx.out(
         `${ctx.paint.green('Løst')} ${scenario.unit}: ${result.plan.employees.length} ansatte, ${result.plan.weeks} uker, ${result.plan.assignments.length} vakter → ${out} ${ctx.paint.dim(`(${formatNumber((Date.now() - started) / 1000, 1)} s)`)}`,
       );
+      const bound =
+        result.lowerBound === undefined
+          ? ''
+          : `, nedre grense ${formatNumber(result.lowerBound, 0)}${result.gap === undefined ? '' : ` (gap ${formatNumber(result.gap * 100, 1)} %)`}`;
+      ctx.out(
+        ctx.paint.dim(
+          `Målfunksjon ${formatNumber(result.objective.total, 0)}${bound}; ${result.stats.iterations} iterasjoner, seed ${seed}`,
+        ),
+      );
       if (result.dimensioning) {
         const d = result.dimensioning;
         ctx.out(
