@@ -118,7 +118,14 @@ export function alternativesTable(alts: readonly AlternativeResult[]): Compariso
   );
 }
 
-/** The scenario of one alternative: staff policy with the pattern, flexi as the buffer. */
+/**
+ * The scenario of one alternative: staff policy with the pattern, flexi as the buffer.
+ *
+ * @example
+ * ```ts
+ * variantScenario(scenario, 'hinke', 'weekdays+5').flexi; // { weekday: { D: 1 }, … }
+ * ```
+ */
 export function variantScenario(s: Scenario, pattern: WeekendPattern, buffer: BufferVariant): Scenario {
   const cycle = weekendCycle(pattern);
   const base = s.shiftTypes.find((t) => t.kind === 'day') ?? s.shiftTypes[0]!;

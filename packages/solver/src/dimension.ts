@@ -4,7 +4,14 @@ import { buildProblem } from './problem.js';
 import type { DimensioningResult, StaffingOption } from './solve-types.js';
 import { weekendNeed } from './weekend-rotation.js';
 
-/** Allowed position sizes of a policy, ascending. */
+/**
+ * Allowed position sizes of a policy, ascending.
+ *
+ * @example
+ * ```ts
+ * positionSizes(scenario); // [20, 25, …, 100] for { min: 20, step: 5 }
+ * ```
+ */
 export function positionSizes(s: Scenario): number[] {
   const ps = s.staffPolicy?.positionSizes ?? { allowed: [100, 80, 60] };
   if ('allowed' in ps) return [...new Set(ps.allowed)].sort((a, b) => a - b);

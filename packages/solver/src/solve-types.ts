@@ -16,6 +16,12 @@ export interface SolveOptions {
   timeLimitSeconds?: number;
   /** Seed of the pseudo-random search (default 1): same seed, same rota. */
   seed?: number;
+  /**
+   * Iteration budget of the local search (default 110 per millisecond of the time limit). The
+   * budget, not the clock, ends a search, so a seed gives the same rota as long as the budget is
+   * done within the time limit.
+   */
+  iterations?: number;
   onProgress?: (p: SolveProgress) => void;
   signal?: AbortSignal;
 }

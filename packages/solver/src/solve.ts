@@ -57,7 +57,14 @@ export async function solve(scenario: Scenario | unknown, options: SolveOptions 
   };
 }
 
-/** {@link solve} without the promise and without the LP bound (used by comparisons). */
+/**
+ * {@link solve} without the promise and without the LP bound (used by comparisons).
+ *
+ * @example
+ * ```ts
+ * const result = solveSync(scenario, { timeLimitSeconds: 2 });
+ * ```
+ */
 export function solveSync(scenario: Scenario | unknown, options: SolveOptions = {}): SolveResult {
   return solveCore(scenario, options).result;
 }
@@ -97,7 +104,10 @@ function solveCore(
       extraAbsences: vacation.absences,
       ...(mix ? { target: (p) => mix(p).target } : {}),
     });
-  let outcome = run(seed, limitMs);
+  let outcome = run(
+    seed,
+    options.iterations !== undefined ? options.iterations / ITERATIONS_PER_MS : limitMs,
+  );
   let own = modelViolations(outcome.state);
   // A search that ends with a rule broken (a forced weekend day it could not fill) is a solver
   // defect; try once more with another seed in the time left before giving up.

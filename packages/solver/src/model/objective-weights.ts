@@ -24,7 +24,14 @@ export interface ObjectiveWeights {
   readonly contractSoft: number;
 }
 
-/** The solver's default weights. */
+/**
+ * The solver's default weights.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_WEIGHTS.shortfall; // 100
+ * ```
+ */
 export const DEFAULT_WEIGHTS: ObjectiveWeights = {
   shortfall: 100,
   competence: 40,
