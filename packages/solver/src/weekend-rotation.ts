@@ -7,21 +7,27 @@ import { createRng } from './rng.js';
 export interface WeekendNeed {
   readonly persons: number[];
   readonly comp: number[][];
+  /** Staff needed per shift (the more of Saturday and Sunday), flexi included. */
+  readonly perShift: number[][];
 }
 
 /** Staff each weekend needs: the larger of Saturday's and Sunday's demand (flexi included). */
 export function weekendNeed(p: Problem, mix?: Int32Array): WeekendNeed {
   const persons: number[] = [];
   const comp: number[][] = [];
+  const perShift: number[][] = [];
   for (let w = 0; w < p.weeks; w++) {
     let best = 0;
+    const shiftNeed = new Array<number>(p.S).fill(0);
     const bestComp = new Array<number>(p.competences.length).fill(0);
     for (const d of [w * 7 + 5, w * 7 + 6]) {
       let n = 0;
       const c = new Array<number>(p.competences.length).fill(0);
       for (let s = 0; s < p.S; s++) {
         const i = d * p.S + s;
-        n += Math.max(0, mix ? mix[i]! : p.demand[i]!) + p.flexiAsked[i]!;
+        const k = Math.max(0, mix ? mix[i]! : p.demand[i]!) + p.flexiAsked[i]!;
+        n += k;
+        shiftNeed[s] = Math.max(shiftNeed[s]!, k);
         for (const m of p.compMin[i]!) if (m.comp >= 0) c[m.comp]! += m.count;
       }
       for (const iv of p.intervals)
@@ -33,8 +39,9 @@ export function weekendNeed(p: Problem, mix?: Int32Array): WeekendNeed {
     }
     persons.push(best);
     comp.push(bestComp);
+    perShift.push(shiftNeed);
   }
-  return { persons, comp };
+  return { persons, comp, perShift };
 }
 
 /** The employee can work weekend `w` on both days with some legal pair of shifts. */
@@ -145,18 +152,50 @@ function phaseRun(
   const count = new Array<number>(p.weeks).fill(0);
   const compCount = Array.from({ length: p.weeks }, () => new Array<number>(C).fill(0));
   const phases = new Int32Array(p.E);
+  // Which weekend shifts each employee can take (a bit per shift): staff counts by capability, so
+  // night-only staff do not make up for missing day staff (Hall's condition over shift subsets).
+  const S = Math.min(p.S, 12);
+  const maskOf = p.employees.map((_, e) => {
+    const needLong = p.cycles[e]!.longShifts && longShifts(p, e).length > 0;
+    let m = 0;
+    for (let k = 0; k < S; k++)
+      if (
+        p.allowedShift[e * p.S + k] &&
+        (p.shifts[k]!.days[5] || p.shifts[k]!.days[6]) &&
+        (!needLong || p.shifts[k]!.kind === 'long')
+      )
+        m |= 1 << k;
+    return m;
+  });
+  const masks = [...new Set(maskOf)];
+  const maskIdx = maskOf.map((m) => masks.indexOf(m));
+  const byMask = Array.from({ length: p.weeks }, () => new Array<number>(masks.length).fill(0));
+  const subsets: { set: number; need: number[] }[] = [];
+  for (let t = 1; t < 1 << S; t++)
+    subsets.push({
+      set: t,
+      need: need.perShift.map((row) => row.reduce((a, n, k) => a + ((t >> k) & 1 ? n : 0), 0)),
+    });
   const options: (number[] | null)[][] = p.employees.map((_, e) =>
     Array.from({ length: p.cycles[e]!.cycleWeeks }, (_, ph) => workedWeeks(p, e, ph)),
   );
-  const cell = (w: number, delta: number, comp: number) => {
+  const cell = (w: number, delta: number, comp: number, mi: number) => {
     const before = weekCost(w);
     count[w]! += delta;
     compCount[w]![comp]! += delta;
+    byMask[w]![mi]! += delta;
     return weekCost(w) - before;
   };
   function weekCost(w: number): number {
     const n = need.persons[w]!;
-    const short = Math.max(0, n - count[w]!);
+    let short = 0;
+    for (const t of subsets) {
+      const want = t.need[w]!;
+      if (want <= short) continue;
+      let have = 0;
+      for (let i = 0; i < masks.length; i++) if (masks[i]! & t.set) have += byMask[w]![i]!;
+      short = Math.max(short, want - have);
+    }
     const over = Math.max(0, count[w]! - n);
     let c = 100 * short * short + over * over;
     for (let k = 0; k < C; k++) {
@@ -167,7 +206,7 @@ function phaseRun(
   }
   const place = (e: number, ph: number, sign: number): number => {
     let delta = 0;
-    for (const w of options[e]![ph] ?? []) delta += cell(w, sign, p.compOf[e]!);
+    for (const w of options[e]![ph] ?? []) delta += cell(w, sign, p.compOf[e]!, maskIdx[e]!);
     return delta;
   };
   for (const e of order) {
