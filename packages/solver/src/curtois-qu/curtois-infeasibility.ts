@@ -1,6 +1,14 @@
 import type { CurtoisInstance } from './curtois-instance.js';
 
-/** Why an instance cannot be solved: the employee and the rules that contradict each other. */
+/**
+ * Why an instance cannot be solved: the employee and the rules that contradict each other.
+ *
+ * @example
+ * ```ts
+ * const reason: CurtoisInfeasibility = { employee: 'C', message: 'C: at most 3 shifts (1440 min) fit …' };
+ * ```
+ * @since 0.1.0
+ */
 export interface CurtoisInfeasibility {
   readonly employee: string;
   readonly message: string;

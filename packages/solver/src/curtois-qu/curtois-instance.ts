@@ -1,6 +1,11 @@
 /**
  * A shift type of a Curtois–Qu instance: its id, length and the shift types that may not follow it
  * on the next day.
+ *
+ * @example
+ * ```ts
+ * const late: CurtoisShift = { id: 'L', minutes: 480, forbiddenNext: ['E'] };
+ * ```
  * @since 0.1.0
  */
 export interface CurtoisShift {
@@ -11,6 +16,12 @@ export interface CurtoisShift {
 
 /**
  * One employee of a Curtois–Qu instance with their hard limits.
+ *
+ * @example
+ * ```ts
+ * const a: CurtoisStaff = { id: 'A', maxShifts: { D: 14 }, maxTotalMinutes: 4320, minTotalMinutes: 3360,
+ *   maxConsecutiveShifts: 5, minConsecutiveShifts: 2, minConsecutiveDaysOff: 2, maxWeekends: 1 };
+ * ```
  * @since 0.1.0
  */
 export interface CurtoisStaff {
@@ -25,7 +36,15 @@ export interface CurtoisStaff {
   readonly maxWeekends: number;
 }
 
-/** A shift-on or shift-off request (soft): employee, 0-based day, shift type, weight. */
+/**
+ * A shift-on or shift-off request (soft): employee, 0-based day, shift type, weight.
+ *
+ * @example
+ * ```ts
+ * const wish: CurtoisRequest = { employee: 'A', day: 2, shift: 'D', weight: 2 };
+ * ```
+ * @since 0.1.0
+ */
 export interface CurtoisRequest {
   readonly employee: string;
   readonly day: number;
@@ -33,7 +52,15 @@ export interface CurtoisRequest {
   readonly weight: number;
 }
 
-/** A cover requirement (soft): day, shift type, required count, weights per missing/extra person. */
+/**
+ * A cover requirement (soft): day, shift type, required count, weights per missing/extra person.
+ *
+ * @example
+ * ```ts
+ * const cover: CurtoisCover = { day: 0, shift: 'D', requirement: 5, underWeight: 100, overWeight: 1 };
+ * ```
+ * @since 0.1.0
+ */
 export interface CurtoisCover {
   readonly day: number;
   readonly shift: string;
@@ -66,6 +93,11 @@ export interface CurtoisInstance {
 
 /**
  * One assignment of a Curtois–Qu solution: the employee works `shift` on 0-based `day`.
+ *
+ * @example
+ * ```ts
+ * const assignment: CurtoisAssignment = { employee: 'A', day: 0, shift: 'D' };
+ * ```
  * @since 0.1.0
  */
 export interface CurtoisAssignment {

@@ -14,7 +14,15 @@ import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
 import { construct, employeeBinaries, mulberry32, neighbourhood, soloInfeasible } from './curtois-search.js';
 import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
 
-/** Options of {@link solveCurtoisQu}. */
+/**
+ * Options of {@link solveCurtoisQu}.
+ *
+ * @example
+ * ```ts
+ * const options: CurtoisSolveOptions = { timeLimitSeconds: 60, seed: 1, onProgress: (p) => console.log(p.phase) };
+ * ```
+ * @since 0.1.0
+ */
 export interface CurtoisSolveOptions {
   /** Wall-clock budget in seconds (default 60). */
   readonly timeLimitSeconds?: number;
@@ -38,7 +46,16 @@ export interface CurtoisSolveOptions {
   readonly maxIterations?: number;
 }
 
-/** Result of {@link solveCurtoisQu}. */
+/**
+ * Result of {@link solveCurtoisQu}.
+ *
+ * @example
+ * ```ts
+ * const result: CurtoisSolveResult = await solveCurtoisQu(instance, { timeLimitSeconds: 10 });
+ * if (result.status === 'infeasible') console.log(result.explanation);
+ * ```
+ * @since 0.1.0
+ */
 export interface CurtoisSolveResult {
   /**
    * `optimal`: proven (objective equals the bound); `feasible`: verified solution; `infeasible`:

@@ -1,6 +1,14 @@
 import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
 
-/** The hard constraints of the Curtois–Qu model. */
+/**
+ * The hard constraints of the Curtois–Qu model.
+ *
+ * @example
+ * ```ts
+ * const rule: CurtoisConstraint = 'max-weekends';
+ * ```
+ * @since 0.1.0
+ */
 export type CurtoisConstraint =
   | 'one-shift-per-day'
   | 'unknown-assignment'
@@ -14,7 +22,15 @@ export type CurtoisConstraint =
   | 'max-weekends'
   | 'day-off';
 
-/** One hard-constraint violation: which rule, whose, on which days, and why. */
+/**
+ * One hard-constraint violation: which rule, whose, on which days, and why.
+ *
+ * @example
+ * ```ts
+ * const v: CurtoisViolation = { constraint: 'day-off', employee: 'A', days: [6], message: 'A: works E on day off 6' };
+ * ```
+ * @since 0.1.0
+ */
 export interface CurtoisViolation {
   readonly constraint: CurtoisConstraint;
   readonly employee: string;
@@ -22,7 +38,15 @@ export interface CurtoisViolation {
   readonly message: string;
 }
 
-/** The objective split by term (all minimised). */
+/**
+ * The objective split by term (all minimised).
+ *
+ * @example
+ * ```ts
+ * verifyCurtoisSolution(instance, assignments).objective.underCover;
+ * ```
+ * @since 0.1.0
+ */
 export interface CurtoisObjective {
   readonly total: number;
   readonly onRequests: number;
@@ -31,7 +55,15 @@ export interface CurtoisObjective {
   readonly overCover: number;
 }
 
-/** Result of {@link verifyCurtoisSolution}. */
+/**
+ * Result of {@link verifyCurtoisSolution}: feasible when there is no hard violation.
+ *
+ * @example
+ * ```ts
+ * const { feasible, violations, objective } = verifyCurtoisSolution(instance, assignments);
+ * ```
+ * @since 0.1.0
+ */
 export interface CurtoisVerification {
   readonly feasible: boolean;
   readonly violations: readonly CurtoisViolation[];

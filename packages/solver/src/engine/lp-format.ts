@@ -1,6 +1,14 @@
 import { type MipModel, modelVariables } from './mip-model.js';
 
-/** A model written in CPLEX LP format, with the original variable names by column index. */
+/**
+ * A model written in CPLEX LP format, with the original variable names by column index.
+ *
+ * @example
+ * ```ts
+ * const { text, variables } = writeLpFormat(model);
+ * ```
+ * @since 0.1.0
+ */
 export interface LpText {
   /** The LP-format text. Variables are named `x0, x1, …` and rows `r0, r1, …`. */
   readonly text: string;

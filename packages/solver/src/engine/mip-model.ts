@@ -23,7 +23,15 @@ export interface MipModel {
   readonly bounds?: Readonly<Record<string, MipBound>>;
 }
 
-/** One linear row `lo <= Σ terms <= hi`; a missing side is unbounded. */
+/**
+ * One linear row `lo <= Σ terms <= hi`; a missing side is unbounded.
+ *
+ * @example
+ * ```ts
+ * const row: MipConstraint = { name: 'cover day 0', terms: { a: 1, b: 1 }, lo: 1 };
+ * ```
+ * @since 0.1.0
+ */
 export interface MipConstraint {
   readonly name: string;
   readonly terms: Readonly<Record<string, number>>;
@@ -31,7 +39,15 @@ export interface MipConstraint {
   readonly hi?: number;
 }
 
-/** Bounds of one variable; a missing `lo` means 0, a missing `hi` means +∞. */
+/**
+ * Bounds of one variable; a missing `lo` means 0, a missing `hi` means +∞.
+ *
+ * @example
+ * ```ts
+ * const bound: MipBound = { lo: -5, hi: 5 };
+ * ```
+ * @since 0.1.0
+ */
 export interface MipBound {
   readonly lo?: number;
   readonly hi?: number;
@@ -62,6 +78,12 @@ export interface MipResult {
 /**
  * Options of one engine run. `relaxation` drops integrality (LP relaxation). `warmStart` gives a
  * feasible (or partial) assignment the engine may start from; engines without MIP starts ignore it.
+ *
+ * @example
+ * ```ts
+ * const opts: MipSolveOptions = { timeLimitSeconds: 5, mipGap: 0, warmStart: { x: 1 } };
+ * ```
+ * @since 0.1.0
  */
 export interface MipSolveOptions {
   readonly timeLimitSeconds: number;
