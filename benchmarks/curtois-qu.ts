@@ -46,7 +46,7 @@ for (const bench of loadInstances(numbers, true)) {
     method: result.method,
     verified,
     hardViolations: check ? check.violations.length : null,
-    explanation: result.explanation?.map((e) => e.message) ?? null,
+    explanation: result.explanation?.map((e) => `${e.employee}: ${e.message}`) ?? null,
   };
   rows.push(row);
   console.log(

@@ -5,7 +5,7 @@ import type { CurtoisInstance } from './curtois-instance.js';
  *
  * @example
  * ```ts
- * const reason: CurtoisInfeasibility = { employee: 'C', message: 'C: at most 3 shifts (1440 min) fit …' };
+ * const reason: CurtoisInfeasibility = { employee: 'C', message: 'at most 3 shifts (1440 min) fit …' };
  * ```
  * @since 0.1.0
  */
@@ -21,7 +21,7 @@ export interface CurtoisInfeasibility {
  *
  * @example
  * ```ts
- * curtoisInfeasibility(instance); // [{ employee: 'C', message: 'C: at most 3 shifts …' }]
+ * curtoisInfeasibility(instance); // [{ employee: 'C', message: 'at most 3 shifts (1440 min) fit …' }]
  * ```
  * @since 0.1.0
  */
@@ -49,13 +49,13 @@ export function curtoisInfeasibility(instance: CurtoisInstance): CurtoisInfeasib
       const limits = types.map((t) => `${t.id}=${t.limit}`).join('|');
       found.push({
         employee: person.id,
-        message: `${person.id}: at most ${shifts} shifts (${minutes} min) fit — MaxShifts ${limits}, ${available} days without day off, at most ${C} in a row — but MinTotalMinutes is ${person.minTotalMinutes}`,
+        message: `at most ${shifts} shifts (${minutes} min) fit — MaxShifts ${limits}, ${available} days without day off, at most ${C} in a row — but MinTotalMinutes is ${person.minTotalMinutes}`,
       });
     }
     if (person.minTotalMinutes > person.maxTotalMinutes) {
       found.push({
         employee: person.id,
-        message: `${person.id}: MinTotalMinutes ${person.minTotalMinutes} exceeds MaxTotalMinutes ${person.maxTotalMinutes}`,
+        message: `MinTotalMinutes ${person.minTotalMinutes} exceeds MaxTotalMinutes ${person.maxTotalMinutes}`,
       });
     }
   }

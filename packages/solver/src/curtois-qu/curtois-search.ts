@@ -128,7 +128,7 @@ export function soloInfeasible(ix: IndexedCurtois, e: number): CurtoisInfeasibil
   const id = ix.instance.staff[e]!.id;
   return {
     employee: id,
-    message: `${id}: no roster satisfies this employee's hard constraints (HiGHS proved it)`,
+    message: `no roster satisfies this employee's hard constraints (HiGHS proved it)`,
   };
 }
 
