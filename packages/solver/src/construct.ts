@@ -1,4 +1,4 @@
-import { dayOptions } from './model/day-options.js';
+import { optionTable } from './model/day-options.js';
 import { employeeViolations } from './model/legality.js';
 import type { RotaState } from './model/rota-state.js';
 import { type Problem, weekday } from './problem.js';
@@ -39,7 +39,11 @@ function compNeed(st: RotaState, d: number, s: number, comp: number): number {
 export function construct(st: RotaState, target: Int32Array, deadline: number): void {
   const p = st.p;
   const left = (e: number) => p.targetPaid[e]! - st.paid[e]!;
-  const opts = (e: number, d: number) => dayOptions(p, st.phases, e, d);
+  const table = optionTable(p, st.phases);
+  const opts = (e: number, d: number) => ({
+    values: table.values[e * p.days + d]!,
+    forced: table.forced[e * p.days + d] === 1,
+  });
   // 1. Forced weekend days.
   for (let w = 0; w < p.weeks; w++) {
     for (const d of [w * 7 + 5, w * 7 + 6]) {

@@ -1,4 +1,4 @@
-import { dayOptions } from './model/day-options.js';
+import { optionTable } from './model/day-options.js';
 import { employeeViolations } from './model/legality.js';
 import type { RotaState } from './model/rota-state.js';
 import type { Rng } from './rng.js';
@@ -31,14 +31,7 @@ export interface SearchOptions {
 export function anneal(st: RotaState, o: SearchOptions): number {
   const p = st.p;
   const { E, days } = p;
-  const values: number[][] = [];
-  const forced = new Uint8Array(E * days);
-  for (let e = 0; e < E; e++)
-    for (let d = 0; d < days; d++) {
-      const x = dayOptions(p, st.phases, e, d);
-      values.push(x.values);
-      forced[e * days + d] = x.forced ? 1 : 0;
-    }
+  const { values, forced } = optionTable(p, st.phases);
   const opt = (e: number, d: number) => values[e * days + d]!;
   const rng = o.rng;
   const T0 = o.startTemperature ?? 20;

@@ -136,6 +136,11 @@ function solveCore(
   const evaluation = evaluate(plan, s);
   if (own.length > 0 || !evaluation.legal) {
     const reasons = own.map((v) => ({ rule: v.rule, message: v.message }));
+    if (performance.now() >= deadline)
+      reasons.unshift({
+        rule: 'time-limit',
+        message: `Tidsgrensen på ${limitMs / 1000} s ble nådd før turnusen for ${staff.length} ansatte × ${st.p.weeks} uker var ferdig; gi mer tid.`,
+      });
     for (const c of evaluation.checks)
       for (const v of c.violations)
         reasons.push({ rule: c.id, message: `${v.employee ?? ''} ${v.message}`.trim() });

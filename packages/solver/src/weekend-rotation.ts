@@ -126,6 +126,11 @@ export function chooseWeekendPhases(
 ): { phases: Int32Array; need: WeekendNeed; count: number[] } {
   const need = weekendNeed(p, mix);
   const rng = createRng(p.E * 7919 + p.weeks);
+  // A deterministic work budget (evaluations of a weekend's cost) bounds the time on big plans.
+  const work = { used: 0, max: 25_000_000 };
+  const options: (number[] | null)[][] = p.employees.map((_, e) =>
+    Array.from({ length: p.cycles[e]!.cycleWeeks }, (_, ph) => workedWeeks(p, e, ph)),
+  );
   let best: { phases: Int32Array; count: number[]; cost: number } | null = null;
   for (let r = 0; r < restarts; r++) {
     const order = [...p.employees.keys()].sort(
@@ -136,9 +141,9 @@ export function chooseWeekendPhases(
         const j = rng.int(i + 1);
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
-    const run = phaseRun(p, need, order);
+    const run = phaseRun(p, need, order, options, work);
     if (!best || run.cost < best.cost) best = run;
-    if (best.cost === 0) break;
+    if (best.cost === 0 || work.used > work.max) break;
   }
   return { phases: best!.phases, need, count: best!.count };
 }
@@ -147,6 +152,8 @@ function phaseRun(
   p: Problem,
   need: WeekendNeed,
   order: number[],
+  options: readonly (readonly (number[] | null)[])[],
+  work: { used: number; max: number },
 ): { phases: Int32Array; count: number[]; cost: number } {
   const C = p.competences.length;
   const count = new Array<number>(p.weeks).fill(0);
@@ -176,9 +183,6 @@ function phaseRun(
       set: t,
       need: need.perShift.map((row) => row.reduce((a, n, k) => a + ((t >> k) & 1 ? n : 0), 0)),
     });
-  const options: (number[] | null)[][] = p.employees.map((_, e) =>
-    Array.from({ length: p.cycles[e]!.cycleWeeks }, (_, ph) => workedWeeks(p, e, ph)),
-  );
   const cell = (w: number, delta: number, comp: number, mi: number) => {
     const before = weekCost(w);
     count[w]! += delta;
@@ -187,6 +191,7 @@ function phaseRun(
     return weekCost(w) - before;
   };
   function weekCost(w: number): number {
+    work.used++;
     const n = need.persons[w]!;
     let short = 0;
     for (const t of subsets) {
@@ -247,7 +252,7 @@ function phaseRun(
         improved = true;
       }
     }
-    if (!improved && !pairPass()) break;
+    if (work.used > work.max || (!improved && !pairPass())) break;
   }
   let cost = 0;
   for (let w = 0; w < p.weeks; w++) cost += weekCost(w);
@@ -257,6 +262,7 @@ function phaseRun(
   function pairPass(): boolean {
     for (let i = 0; i < order.length; i++)
       for (let j = i + 1; j < order.length; j++) {
+        if (work.used > work.max) return false;
         const a = order[i]!;
         const b = order[j]!;
         const pa = phases[a]!;

@@ -62,3 +62,30 @@ export function dayOptions(
   }
   return { values, forced };
 }
+
+/** {@link dayOptions} for every cell, computed once: `values[e * days + d]`. */
+export interface OptionTable {
+  readonly values: readonly (readonly number[])[];
+  readonly forced: Uint8Array;
+}
+
+/**
+ * The option table of a problem at fixed weekend phases.
+ *
+ * @example
+ * ```ts
+ * const table = optionTable(problem, phases);
+ * table.values[e * problem.days + d]; // allowed values of that cell
+ * ```
+ */
+export function optionTable(p: Problem, phases: ArrayLike<number>): OptionTable {
+  const values: number[][] = [];
+  const forced = new Uint8Array(p.E * p.days);
+  for (let e = 0; e < p.E; e++)
+    for (let d = 0; d < p.days; d++) {
+      const x = dayOptions(p, phases, e, d);
+      values.push(x.values);
+      forced[e * p.days + d] = x.forced ? 1 : 0;
+    }
+  return { values, forced };
+}

@@ -127,7 +127,7 @@ export function employeeViolations(
         fail('average-weekly-hours', s * 7, `weeks ${s + 1}+: average`);
     }
   }
-  bad += sundayViolations(p, row, out);
+  bad += sundayViolations(p, row, lo, hi, out);
   // Max consecutive working days.
   const maxRun = r.maxConsecutiveDays;
   let run = 0;
@@ -187,34 +187,60 @@ function weeklyRestOk(p: Problem, row: Row, w: number): boolean {
   return false;
 }
 
+/** Whether the row works Sunday/holiday entry `i` (any working time in its window). */
+function worksSunday(p: Problem, row: Row, win: Float64Array, i: number): boolean {
+  const D = p.sundayDays[i]!;
+  for (let d = D - 2; d <= D; d++) {
+    const s = shiftAt(p, row, d);
+    if (s < 0) continue;
+    if (startAt(p, d, s) < win[2 * i + 1]! && endAt(p, d, s) > win[2 * i]!) return true;
+  }
+  return false;
+}
+
 /** Which Sunday/holiday entries the row works (any working time in the window). */
 export function sundaysWorked(p: Problem, row: Row): boolean[] {
   const win = sundayWindows(p);
-  return p.sundayDays.map((D, i) => {
-    for (let d = D - 2; d <= D; d++) {
-      const s = shiftAt(p, row, d);
-      if (s < 0) continue;
-      if (startAt(p, d, s) < win[2 * i + 1]! && endAt(p, d, s) > win[2 * i]!) return true;
-    }
-    return false;
-  });
+  return p.sundayDays.map((_, i) => worksSunday(p, row, win, i));
 }
 
-function sundayViolations(p: Problem, row: Row, out?: ModelViolation[]): number {
+/** Entries whose window a change on days lo..hi can touch (a shift reaches at most two days on). */
+function touchedEntries(p: Problem, lo: number, hi: number): number[] {
+  const out: number[] = [];
+  const span = hi - lo + 2;
+  p.sundayDays.forEach((D, i) => {
+    const off = p.cyclic ? (((D - lo) % p.days) + p.days) % p.days : D - lo;
+    if (off >= 0 && off <= span) out.push(i);
+  });
+  return out;
+}
+
+function sundayViolations(p: Problem, row: Row, lo: number, hi: number, out?: ModelViolation[]): number {
   const n = p.sundayDays.length;
   if (n === 0) return 0;
-  const worked = sundaysWorked(p, row);
+  const win = sundayWindows(p);
+  const whole = lo <= 0 && hi >= p.days - 1;
+  const touched = whole ? p.sundayDays.map((_, i) => i) : touchedEntries(p, lo, hi);
+  if (touched.length === 0) return 0;
+  const cache = new Int8Array(n).fill(-1);
+  const worked = (i: number): boolean => {
+    const k = ((i % n) + n) % n;
+    if (cache[k] === -1) cache[k] = worksSunday(p, row, win, k) ? 1 : 0;
+    return cache[k] === 1;
+  };
   let bad = 0;
   const r = p.rules;
   if (r.sundayRule === 'no-consecutive') {
-    const last = p.cyclic ? n : n - 1;
     // A cyclic plan with one Sunday works it in every repetition: (i, i+1 mod n) covers that too.
-    for (let i = 0; i < last; i++) {
-      if (worked[i] && worked[(i + 1) % n]) {
+    const pairs = new Set<number>();
+    for (const i of touched) pairs.add(i - 1).add(i);
+    for (const i of pairs) {
+      if (!p.cyclic && (i < 0 || i + 1 >= n)) continue;
+      if (worked(i) && worked(i + 1)) {
         bad++;
         out?.push({
           rule: 'sunday-holiday',
-          day: p.sundayDays[i]!,
+          day: p.sundayDays[((i % n) + n) % n]!,
           message: 'two Sundays/holidays in a row',
         });
       }
@@ -224,10 +250,17 @@ function sundayViolations(p: Problem, row: Row, out?: ModelViolation[]): number 
   // every-other-on-average: at most half in every window, and at most maxConsecutiveSundays in a row.
   const A = r.sundayAveragingWeeks;
   const W = p.weeks;
+  const weeksTouched = new Set(touched.map((i) => Math.floor(p.sundayDays[i]! / 7)));
   const windows: [number, number][] = [];
   if (W <= A) windows.push([0, W]);
-  else if (p.cyclic) for (let s = 0; s < W; s++) windows.push([s, s + A]);
-  else for (let s = 0; s + A <= W; s++) windows.push([s, s + A]);
+  else
+    for (let st = 0; st < W; st++) {
+      if (!p.cyclic && st + A > W) break;
+      let hit = false;
+      for (const wk of weeksTouched)
+        if ((wk >= st && wk < st + A) || (p.cyclic && wk + W >= st && wk + W < st + A)) hit = true;
+      if (hit) windows.push([st, st + A]);
+    }
   for (const [ws, we] of windows) {
     let total = 0;
     let k = 0;
@@ -236,27 +269,53 @@ function sundayViolations(p: Problem, row: Row, out?: ModelViolation[]): number 
       const inside = (wk >= ws && wk < we) || (p.cyclic && wk + W >= ws && wk + W < we);
       if (!inside) continue;
       total++;
-      if (worked[i]) k++;
+      if (worked(i)) k++;
     }
     if (k * 2 > total) {
       bad++;
       out?.push({ rule: 'sunday-holiday', day: ws * 7, message: `${k} of ${total} Sundays/holidays worked` });
     }
   }
-  let runLen = 0;
-  const span = p.cyclic ? 2 * n : n;
-  for (let i = 0; i < span; i++) {
-    runLen = worked[i % n] ? runLen + 1 : 0;
-    if (runLen > r.maxConsecutiveSundays || (p.cyclic && runLen >= n)) {
-      bad++;
-      out?.push({ rule: 'sunday-holiday', day: p.sundayDays[i % n]!, message: 'too many Sundays in a row' });
-      break;
+  const max = r.maxConsecutiveSundays;
+  let all = p.cyclic;
+  for (let i = 0; i < n && all; i++) if (!worked(i)) all = false;
+  if (all) {
+    out?.push({ rule: 'sunday-holiday', day: p.sundayDays[0]!, message: 'every Sunday/holiday worked' });
+    return bad + 1;
+  }
+  for (const t of touched) {
+    let run = 0;
+    for (let i = t - max; i <= t + max; i++) {
+      if (!p.cyclic && (i < 0 || i >= n)) {
+        run = 0;
+        continue;
+      }
+      run = worked(i) ? run + 1 : 0;
+      if (run > max) {
+        out?.push({
+          rule: 'sunday-holiday',
+          day: p.sundayDays[((i % n) + n) % n]!,
+          message: 'too many Sundays in a row',
+        });
+        return bad + 1;
+      }
     }
   }
   return bad;
 }
 
+const nightCapable = new WeakMap<Problem, Uint8Array>();
+
 function nightViolations(p: Problem, row: Row, lo: number, hi: number, out?: ModelViolation[]): number {
+  let capable = nightCapable.get(p);
+  if (!capable) {
+    capable = new Uint8Array(p.S);
+    p.shifts.forEach((sh, k) => {
+      capable![k] = sh.night ? 1 : 0;
+    });
+    nightCapable.set(p, capable);
+  }
+  if (!capable.includes(1)) return 0;
   let night = false;
   for (let d = 0; d < p.days && !night; d++) {
     const s = shiftAt(p, row, d);

@@ -61,6 +61,41 @@ describe('the legality model', () => {
     );
   });
 
+  it('checks a one-day change locally exactly as a check of the whole row would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(-1, 0, 1, 2), { minLength: 56, maxLength: 56 }),
+        fc.nat(55),
+        fc.constantFrom(-1, 0, 1, 2),
+        fc.constantFrom<'no-consecutive' | 'every-other-on-average'>(
+          'no-consecutive',
+          'every-other-on-average',
+        ),
+        fc.constantFrom<'rotating' | 'annual'>('rotating', 'annual'),
+        (cells, day, value, sundayRule, kind) => {
+          const s = smallScenario({
+            period: { start: '2027-03-01', weeks: 8, kind },
+            shiftTypes: [
+              { code: 'D', start: '07:30', end: '15:15', kind: 'day' },
+              { code: 'A', start: '14:45', end: '22:30', kind: 'evening' },
+              { code: 'N', start: '22:15', end: '07:45', kind: 'night' },
+            ],
+            holidays: ['2027-03-25', '2027-03-26', '2027-03-29'],
+            staff,
+            rules: { maxConsecutiveDays: 5, sundayRule, sundayAveragingWeeks: 3, maxConsecutiveSundays: 2 },
+          });
+          const p = buildProblem(s, staff, { tolerance: 1000 });
+          const row = Int16Array.from(cells);
+          // Make the row legal by dropping shifts (dropping never breaks a rule).
+          for (let d = 0; d < p.days && employeeViolations(p, 0, row) > 0; d++) row[d] = -1;
+          row[day] = value;
+          if (employeeViolations(p, 0, row, day, day) === 0) expect(employeeViolations(p, 0, row)).toBe(0);
+        },
+      ),
+      { seed: Number(process.env.LEGALITY_SEED ?? 99), numRuns: Number(process.env.LEGALITY_RUNS ?? 300) },
+    );
+  });
+
   it('sees that two 08:00–20:30 long shifts over the spring DST night leave 10.5 h rest', () => {
     const s = smallScenario({
       period: { start: '2027-03-22', weeks: 1, kind: 'annual' },
