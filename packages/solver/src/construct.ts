@@ -49,15 +49,29 @@ export function construct(st: RotaState, target: Int32Array, deadline: number): 
     for (const d of [w * 7 + 5, w * 7 + 6]) {
       const forced = [...Array(p.E).keys()].filter((e) => opts(e, d).forced);
       forced.sort((a, b) => opts(a, d).values.length - opts(b, d).values.length || a - b);
+      // A Sunday shift reaching into a holiday Monday's window counts as one more holiday worked
+      // (and a late Saturday shift rules out an early Sunday one), so early shifts go first then.
+      const monday = d - weekday(p, d) + 7;
+      const nextHoliday = monday < p.days && p.sundayLike[monday] === true;
+      const reach = (v: number) => (nextHoliday ? p.shifts[v]!.end : 0);
       for (const e of forced) {
         const vals = opts(e, d).values.filter((v) => v < p.S);
+        // Before a holiday Monday, shifts that stay out of its window first (as the weekend phase
+        // check assumed), so the Sunday/holiday allowance is not used up by construction.
         vals.sort(
           (a, b) =>
+            reach(a) - reach(b) ||
             compNeed(st, d, b, p.compOf[e]!) - compNeed(st, d, a, p.compOf[e]!) ||
             need(st, d, b, target) - need(st, d, a, target) ||
             a - b,
         );
-        for (const v of vals) if (tryPlace(st, e, d, v)) break;
+        let placed = false;
+        for (const v of vals)
+          if (tryPlace(st, e, d, v)) {
+            placed = true;
+            break;
+          }
+        if (!placed && d === w * 7 + 6) placePair(st, e, d - 1, opts(e, d - 1).values, vals);
       }
     }
   }
@@ -121,6 +135,24 @@ export function construct(st: RotaState, target: Int32Array, deadline: number): 
       for (const v of vals) if (tryPlace(st, e, d, v)) break;
     }
   }
+}
+
+/** Re-places a forced Saturday–Sunday pair together when Sunday found no value after Saturday's choice. */
+function placePair(
+  st: RotaState,
+  e: number,
+  sat: number,
+  satValues: readonly number[],
+  sunValues: number[],
+): void {
+  const old = st.rows[e]![sat]!;
+  for (const a of satValues) {
+    if (a < 0 || a >= st.p.S) continue;
+    st.set(e, sat, a);
+    if (employeeViolations(st.p, e, st.rows[e]!, sat, sat) > 0) continue;
+    for (const b of sunValues) if (tryPlace(st, e, sat + 1, b)) return;
+  }
+  st.set(e, sat, old);
 }
 
 function surplusOn(st: RotaState, d: number, target: Int32Array): number {
