@@ -47,8 +47,16 @@ export function printInfeasible(
   ctx: CommandContext,
   result: Extract<SolveResult, { status: 'infeasible' }>,
 ): number {
-  ctx.err(ctx.paint.red('✖ Ingen lovlig turnus finnes for scenarioet (infeasible):'));
-  for (const reason of result.explanation) ctx.err(`  ${reason.rule}: ${reason.message}`);
+  const timedOut = result.explanation.some((r) => r.rule === 'time-limit');
+  ctx.err(
+    ctx.paint.red(
+      timedOut
+        ? '✖ Ingen turnus ble ferdig innen tidsgrensen (prøv en høyere --time-limit):'
+        : '✖ Ingen lovlig turnus finnes for scenarioet (infeasible):',
+    ),
+  );
+  for (const reason of result.explanation.slice(0, 20)) ctx.err(`  ${reason.rule}: ${reason.message}`);
+  if (result.explanation.length > 20) ctx.err(`  … og ${result.explanation.length - 20} til`);
   return EXIT.violations;
 }
 
