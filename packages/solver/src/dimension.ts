@@ -21,6 +21,12 @@ export function positionSizes(s: Scenario): number[] {
   return out;
 }
 
+/** Options of {@link dimension}. */
+export interface DimensionOptions {
+  /** Upper bound on persons the search considers (overrides the policy's `maxPersons`). */
+  maxPersons?: number;
+}
+
 interface Plan {
   n1: number;
   n2: number;
@@ -44,7 +50,7 @@ interface Plan {
  * d.heltidsandel; // share of full-time persons
  * ```
  */
-export function dimension(scenario: Scenario | unknown): DimensioningResult {
+export function dimension(scenario: Scenario | unknown, options: DimensionOptions = {}): DimensioningResult {
   const s = parseScenario(scenario);
   const policy = s.staffPolicy ?? {
     weekendPattern: 'every-third' as WeekendPattern,
@@ -99,7 +105,8 @@ export function dimension(scenario: Scenario | unknown): DimensioningResult {
   const max2 = Math.max(min2, ...sizes.filter((x) => x <= 2 * weekendPct2 + 1e-9));
   const step = sizes.length > 1 ? Math.min(...sizes.slice(1).map((x, i) => x - sizes[i]!)) : 100;
   const slack = Math.max(step, 1);
-  const maxPersons = policy.maxPersons ?? Math.min(300, Math.ceil(P / Math.max(1, sizes[0]!)) + 10);
+  const maxPersons =
+    options.maxPersons ?? policy.maxPersons ?? Math.min(300, Math.ceil(P / Math.max(1, sizes[0]!)) + 10);
   const candidates: Plan[] = [];
   for (let n1 = 0; n1 <= maxPersons; n1++)
     for (let n2 = 0; n1 + n2 <= maxPersons && (a2 > 0 || n2 === 0); n2++) {

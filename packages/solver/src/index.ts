@@ -2,6 +2,7 @@
 export { solve, solveSync } from './solve.js';
 export { solveInWorker } from './solve-in-worker.js';
 export { dimension, positionSizes } from './dimension.js';
+export type { DimensionOptions } from './dimension.js';
 export { alternativesTable, compareAlternatives, variantScenario } from './compare.js';
 export type { AlternativeResult, BufferVariant, CompareOptions } from './compare.js';
 export { dognrytmeMix } from './dognrytme-mix.js';
