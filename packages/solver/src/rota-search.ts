@@ -1,6 +1,7 @@
 import type { Absence, Assignment, Employee, Scenario } from '@turnus/core';
 import { addDays, planWeeks } from '@turnus/core';
 import { construct } from './construct.js';
+import { repairContracts } from './contract-repair.js';
 import { weekendNotes } from './diagnose.js';
 import { anneal } from './local-search.js';
 import { dayOptions } from './model/day-options.js';
@@ -86,7 +87,10 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
     onImprove,
   });
   const notes = weekendNotes(full);
-  if (repeat <= 1) return { state: st, iterations, notes };
+  if (repeat <= 1) {
+    repairContracts(st);
+    return { state: st, iterations, notes };
+  }
   // Roll the base over the calendar and polish contract hours on the whole plan.
   const fst = new RotaState(full, weights, phases, fullTarget);
   for (let e = 0; e < full.E; e++)
@@ -110,6 +114,7 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
       onImprove,
     });
   }
+  repairContracts(fst);
   return { state: fst, iterations, notes };
 }
 
