@@ -26,6 +26,8 @@ export function repairContracts(st: RotaState): number {
         const old = st.rows[e]![d]!;
         for (const v of table.values[e * p.days + d]!) {
           if (v === old) continue;
+          // Never a flexi shift beyond what is asked for that day and shift.
+          if (v >= p.S && st.flexi[d * p.S + (v - p.S)]! >= p.flexiAsked[d * p.S + (v - p.S)]!) continue;
           const paid =
             st.paid[e]! - (old < 0 ? 0 : p.shifts[old % p.S]!.paid) + (v < 0 ? 0 : p.shifts[v % p.S]!.paid);
           if (Math.abs(paid - p.targetPaid[e]!) >= dev) continue;
@@ -41,4 +43,26 @@ export function repairContracts(st: RotaState): number {
     if (st.contractExcess(e) > 0) missing++;
   }
   return missing;
+}
+
+/**
+ * Turns flexi shifts beyond what a day asks for into ordinary shifts of the same type (same times,
+ * so legality is unchanged; they then count towards demand instead of over-filling flexi).
+ *
+ * @example
+ * ```ts
+ * normaliseFlexi(state); // number of shifts changed
+ * ```
+ */
+export function normaliseFlexi(st: RotaState): number {
+  const p = st.p;
+  let changed = 0;
+  for (let d = 0; d < p.days; d++)
+    for (let s = 0; s < p.S; s++)
+      for (let e = 0; e < p.E && st.flexi[d * p.S + s]! > p.flexiAsked[d * p.S + s]!; e++)
+        if (st.rows[e]![d] === s + p.S) {
+          st.set(e, d, s);
+          changed++;
+        }
+  return changed;
 }

@@ -1,7 +1,7 @@
 import type { Absence, Assignment, Employee, Scenario } from '@turnus/core';
 import { addDays, planWeeks } from '@turnus/core';
 import { construct } from './construct.js';
-import { repairContracts } from './contract-repair.js';
+import { normaliseFlexi, repairContracts } from './contract-repair.js';
 import { weekendNotes } from './diagnose.js';
 import { anneal } from './local-search.js';
 import { dayOptions } from './model/day-options.js';
@@ -88,6 +88,7 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
   });
   const notes = weekendNotes(full);
   if (repeat <= 1) {
+    normaliseFlexi(st);
     repairContracts(st);
     return { state: st, iterations, notes };
   }
@@ -114,6 +115,7 @@ export function searchRota(s: Scenario, staff: readonly Employee[], o: RotaSearc
       onImprove,
     });
   }
+  normaliseFlexi(fst);
   repairContracts(fst);
   return { state: fst, iterations, notes };
 }
