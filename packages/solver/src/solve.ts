@@ -40,7 +40,7 @@ export async function solve(scenario: Scenario | unknown, options: SolveOptions 
   // LP lower bound in the time left (small problems whose base is the whole plan).
   const left = ((options.timeLimitSeconds ?? 10) * 1000 - (performance.now() - started)) / 1000;
   if (problem.weeks * 7 !== result.plan.weeks * 7) return result;
-  const bound = await lowerBound(problem, resolveWeights(problem.scenario.weights), Math.min(5, left - 0.3));
+  const bound = await lowerBound(problem, resolveWeights(problem.scenario.weights), Math.min(5, left - 0.6));
   if (bound === undefined) return result;
   options.onProgress?.({
     phase: 'bound',
