@@ -349,10 +349,11 @@ export function buildProblem(
     cyclic: options.cyclic ?? rotating,
     ...(options.extraAbsences ? { extraAbsences: options.extraAbsences } : {}),
     targetWeeks: options.targetWeeks ?? weeks,
+    // The tolerance is per base rota: k rolled copies may deviate k times as much.
     tolerance:
       options.tolerance ??
       (rotating
-        ? s.rules.contractToleranceHours / Math.max(1, planWeeks(s) / weeks)
+        ? s.rules.contractToleranceHours * Math.max(1, weeks / s.period.weeks)
         : s.rules.contractToleranceHours),
   });
 }

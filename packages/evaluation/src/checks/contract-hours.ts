@@ -7,10 +7,13 @@ import type { Timeline } from '../timeline.js';
 /**
  * Avtalt arbeidstid (HTA kap. 1 § 4, local tolerance): planned paid hours over the plan (flexi
  * included) plus vacation credit are within ± `contractToleranceHours` of position % × full-time week
- * × weeks. Amount = hours beyond the tolerance.
+ * × weeks. The tolerance is per base rota: a rotating plan rolled k times (weeks = k × cycleWeeks)
+ * may deviate k × `contractToleranceHours`, so identical copies of a base within the tolerance pass.
+ * Amount = hours beyond the tolerance.
  */
 export function checkContractHours(t: Timeline): CheckResult {
-  const tolerance = t.rules.contractToleranceHours;
+  const cycles = t.plan.kind === 'rotating' && t.plan.cycleWeeks ? t.plan.weeks / t.plan.cycleWeeks : 1;
+  const tolerance = t.rules.contractToleranceHours * cycles;
   const full = t.plan.fullTimeHoursPerWeek;
   const violations: Violation[] = [];
   const first = t.dateOf(0);
@@ -34,7 +37,7 @@ export function checkContractHours(t: Timeline): CheckResult {
     'contract-hours',
     'Avtalt arbeidstid',
     RULE_REFERENCES.contractToleranceHours.reference,
-    { contractToleranceHours: tolerance, fullTimeHoursPerWeek: full },
+    { contractToleranceHours: t.rules.contractToleranceHours, cycles, fullTimeHoursPerWeek: full },
     violations,
   );
 }
