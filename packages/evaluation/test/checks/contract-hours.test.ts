@@ -32,4 +32,31 @@ describe('contract hours (avtalt arbeidstid)', () => {
     const plan = makePlan([...four, ['E1', '2027-01-08', 'D', true]]);
     expect(checkOf(plan, 'contract-hours').passed).toBe(true);
   });
+
+  it('allows a rotating base rolled k times k × the tolerance (the tolerance is per base rota)', () => {
+    // One 31 h week (4.5 h under 35.5 h) repeated three times: 13.5 h under over three weeks.
+    const rolled = (times: number, tolerance: number) => {
+      const cells: Cell[] = [];
+      for (let copy = 0; copy < times; copy++) {
+        for (const [, date] of four) {
+          const d = new Date(`${date}T00:00:00Z`);
+          d.setUTCDate(d.getUTCDate() + 7 * copy);
+          cells.push(['E1', d.toISOString().slice(0, 10), 'D']);
+        }
+      }
+      return makePlan(cells, {
+        kind: 'rotating',
+        weeks: times,
+        cycleWeeks: 1,
+        rules: { contractToleranceHours: tolerance },
+      });
+    };
+    expect(checkOf(rolled(3, 4.5), 'contract-hours').passed).toBe(true);
+    const tight = checkOf(rolled(3, 4.4), 'contract-hours');
+    expect(tight.passed).toBe(false);
+    expect(tight.violations[0]!.amount).toBeCloseTo(13.5 - 3 * 4.4, 6);
+    // The same hours as one 3-week base rota get only the single tolerance.
+    const base = rolled(3, 4.5);
+    expect(checkOf({ ...base, cycleWeeks: 3 }, 'contract-hours').passed).toBe(false);
+  });
 });
