@@ -83,6 +83,8 @@ export async function compareAlternatives(
       const result = solveSync(variant, {
         timeLimitSeconds: share,
         seed: options.seed ?? 1,
+        // A total iteration budget is shared evenly, so results do not depend on machine load.
+        ...(options.iterations !== undefined ? { iterations: Math.round(options.iterations / count) } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
       out.push({

@@ -19,7 +19,8 @@ describe('compareAlternatives', () => {
 
   it('dimensions and solves each alternative and tabulates the solved ones', async () => {
     const alts = await compareAlternatives(s, {
-      timeLimitSeconds: 3,
+      timeLimitSeconds: 120,
+      iterations: 330_000,
       patterns: ['every-third', 'every-other'],
       buffers: ['base', 'all-days+7'],
     });

@@ -28,7 +28,7 @@ describe('dimension', () => {
   });
 
   it('lets solve build the rota with the dimensioned staff', async () => {
-    const r = await solve(s, { timeLimitSeconds: 2 });
+    const r = await solve(s, { timeLimitSeconds: 60, iterations: 220_000 });
     expect(r.status).toBe('solved');
     if (r.status === 'solved') expect(r.dimensioning?.persons).toBe(r.plan.employees.length);
   });

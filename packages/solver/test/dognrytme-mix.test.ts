@@ -20,7 +20,7 @@ describe('døgnrytme', () => {
   });
 
   it('covers the døgnrytme with the staff, which day and evening shifts alone could not', async () => {
-    const r = await solve(s, { timeLimitSeconds: 2, seed: 1 });
+    const r = await solve(s, { timeLimitSeconds: 60, iterations: 220_000, seed: 1 });
     expect(r.status).toBe('solved');
     if (r.status !== 'solved') return;
     expect(r.evaluation.coverage.complete).toBe(true);

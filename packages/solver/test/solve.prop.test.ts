@@ -69,7 +69,7 @@ describe('solve on scenarios with a known legal covering rota', () => {
   it('returns a legal plan that covers the demand', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (scenario) => {
-        const result = await solve(scenario, { timeLimitSeconds: 1, seed: 7 });
+        const result = await solve(scenario, { timeLimitSeconds: 60, iterations: 110_000, seed: 7 });
         expect(result.status).toBe('solved');
         if (result.status !== 'solved') return;
         expect(result.evaluation.legal).toBe(true);
