@@ -10,7 +10,7 @@ const read = (name: string): Json | undefined => {
 };
 const header = (r: Json) => {
   const m = r.machine as Json;
-  return `_${String(r.mode)} run of ${String(r.date).slice(0, 16).replace('T', ' ')} UTC, ${String(r.timeLimitSeconds)} s per run, seed ${String(r.seed)}; machine: ${String(m.cores)} cores (${String(m.cpu)}), Node ${String(m.node)}, shared with other jobs._`;
+  return `_${String(r.mode)} run finished ${String(r.date).slice(0, 16).replace('T', ' ')} UTC, ${String(r.timeLimitSeconds)} s per run, seed ${String(r.seed)}; machine: ${String(m.cores)} cores (${String(m.cpu)}), Node ${String(m.node)}, shared with other jobs._`;
 };
 const num = (v: unknown) => (v === null || v === undefined ? '–' : String(v));
 
