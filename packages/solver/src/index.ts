@@ -22,3 +22,42 @@ export type {
   SolveResult,
   StaffingOption,
 } from './solve-types.js';
+
+// MIP engines (HiGHS in WebAssembly, javascript-lp-solver) behind one interface.
+export { highsEngine } from './engine/highs-engine.js';
+export { jsLpEngine } from './engine/js-lp-engine.js';
+export { verifySolution } from './engine/verify-solution.js';
+export { writeLpFormat } from './engine/lp-format.js';
+export { modelVariables, objectiveValue } from './engine/mip-model.js';
+export type {
+  MipBound,
+  MipConstraint,
+  MipEngine,
+  MipModel,
+  MipResult,
+  MipSolveOptions,
+} from './engine/mip-model.js';
+export type { LpText } from './engine/lp-format.js';
+
+// The Curtois–Qu public shift-scheduling benchmark.
+export { readCurtoisInstance } from './curtois-qu/read-curtois-instance.js';
+export { readCurtoisSolution, writeCurtoisSolution } from './curtois-qu/curtois-solution.js';
+export { verifyCurtoisSolution } from './curtois-qu/verify-curtois.js';
+export { solveCurtoisQu } from './curtois-qu/solve-curtois-qu.js';
+export { curtoisInfeasibility } from './curtois-qu/curtois-infeasibility.js';
+export type {
+  CurtoisAssignment,
+  CurtoisCover,
+  CurtoisInstance,
+  CurtoisRequest,
+  CurtoisShift,
+  CurtoisStaff,
+} from './curtois-qu/curtois-instance.js';
+export type {
+  CurtoisConstraint,
+  CurtoisObjective,
+  CurtoisVerification,
+  CurtoisViolation,
+} from './curtois-qu/verify-curtois.js';
+export type { CurtoisSolveOptions, CurtoisSolveResult } from './curtois-qu/solve-curtois-qu.js';
+export type { CurtoisInfeasibility } from './curtois-qu/curtois-infeasibility.js';
