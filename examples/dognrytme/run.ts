@@ -9,6 +9,8 @@ import { solve } from '@turnus/solver';
 /** Options for {@link main}; the smoke test passes a short time limit and a silent log. */
 export interface ExampleOptions {
   timeLimitSeconds?: number;
+  /** A fixed search budget instead of the clock, for results that do not depend on machine load. */
+  iterations?: number;
   seed?: number;
   log?: (line: string) => void;
 }
@@ -20,6 +22,7 @@ export async function main(options: ExampleOptions = {}) {
   const scenario = parseScenarioText(text, { source: 'scenario.yaml' });
   const result = await solve(scenario, {
     timeLimitSeconds: options.timeLimitSeconds ?? 10,
+    ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
     seed: options.seed ?? 1,
   });
   if (result.status !== 'solved') {

@@ -11,6 +11,8 @@ import { compareAlternatives } from '@turnus/solver';
 export interface ExampleOptions {
   /** Total search time over all alternatives. */
   timeLimitSeconds?: number;
+  /** A fixed search budget instead of the clock, for results that do not depend on machine load. */
+  iterations?: number;
   seed?: number;
   log?: (line: string) => void;
 }
@@ -36,6 +38,7 @@ export async function main(options: ExampleOptions = {}) {
     patterns: ['every-third', 'hinke', 'long-every-fourth', 'every-other'],
     buffers: ['base'],
     timeLimitSeconds: options.timeLimitSeconds ?? 40,
+    ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
     seed: options.seed ?? 1,
   });
   const solved = alternatives.flatMap((a) =>

@@ -9,7 +9,12 @@ const root = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const examples = readdirSync(root).filter((name) => statSync(`${root}${name}`).isDirectory());
 
 interface ExampleModule {
-  main(options: { timeLimitSeconds?: number; seed?: number; log?: (line: string) => void }): Promise<{
+  main(options: {
+    timeLimitSeconds?: number;
+    iterations?: number;
+    seed?: number;
+    log?: (line: string) => void;
+  }): Promise<{
     status: string;
     legal?: boolean;
   }>;
@@ -36,18 +41,17 @@ describe('examples', () => {
     expect(parseScenarioText(text, { source: `${name}/scenario.yaml` }).format).toBe('turnus-scenario/1');
   });
 
-  // With a 2 s budget the two large plans (52 weeks × 35 staff, 36 weeks × 30 staff) may not finish
-  // on a loaded machine; the solver then answers with a time-limit explanation, which the script
-  // prints. The small examples must be solved.
-  const large = ['arsturnus-52u', 'hjemmetjeneste-fleksi'];
+  // A fixed iteration budget (about 2 s of search on an idle core) instead of a clock limit, so
+  // every example must be solved however loaded the machine is; the clock only guards against hangs.
   it.each(examples)('%s: run.ts solves and prints its results', async (name) => {
     const module = (await import(`${root}${name}/run.ts`)) as ExampleModule;
     const lines: string[] = [];
-    const result = await module.main({ timeLimitSeconds: 2, log: (line) => lines.push(line) });
-    if (result.status === 'solved') expect(lines.length).toBeGreaterThan(2);
-    else {
-      expect(large).toContain(name);
-      expect(lines[0]).toMatch(/^infeasible: time-limit: /);
-    }
+    const result = await module.main({
+      timeLimitSeconds: 120,
+      iterations: 220_000,
+      log: (line) => lines.push(line),
+    });
+    expect(result.status, lines.join('\n')).toBe('solved');
+    expect(lines.length).toBeGreaterThan(2);
   });
 });
