@@ -6,6 +6,7 @@ import {
   type MipResult,
   type MipSolveOptions,
   modelVariables,
+  variableBounds,
 } from './mip-model.js';
 
 // CommonJS/ESM dual package: the types describe the CJS namespace, Node's ESM loader gives the default.
@@ -52,13 +53,7 @@ export function jsLpEngine(): MipEngine {
       variables.forEach((name, i) => {
         const column: Record<string, number> = { objective: model.objective[name] ?? 0 };
         columns[`v${i}`] = column;
-        const bound = model.bounds?.[name];
-        let lo = bound?.lo ?? 0;
-        let hi = bound?.hi ?? Number.POSITIVE_INFINITY;
-        if (binaries.has(name)) {
-          lo = Math.max(lo, 0);
-          hi = Math.min(hi, 1);
-        }
+        const { lo, hi } = variableBounds(model, name, binaries);
         if (lo < 0) unrestricted[`v${i}`] = 1;
         if (lo !== 0 && lo > Number.NEGATIVE_INFINITY) {
           constraints[`lo${i}`] = { min: lo };

@@ -1,4 +1,4 @@
-import { type MipModel, modelVariables } from './mip-model.js';
+import { type MipModel, modelVariables, variableBounds } from './mip-model.js';
 
 /**
  * A model written in CPLEX LP format, with the original variable names by column index.
@@ -82,13 +82,7 @@ export function writeLpFormat(model: MipModel, relaxation = false): LpText {
   const integers = new Set((model.integers ?? []).filter((name) => !binaries.has(name)));
   lines.push('Bounds');
   variables.forEach((name, i) => {
-    const bound = model.bounds?.[name];
-    let lo = bound?.lo ?? 0;
-    let hi = bound?.hi ?? Number.POSITIVE_INFINITY;
-    if (binaries.has(name)) {
-      lo = Math.max(lo, 0);
-      hi = Math.min(hi, 1);
-    }
+    const { lo, hi } = variableBounds(model, name, binaries);
     if (lo === 0 && hi === Number.POSITIVE_INFINITY) return;
     if (lo === Number.NEGATIVE_INFINITY && hi === Number.POSITIVE_INFINITY) lines.push(` x${i} free`);
     else if (lo === Number.NEGATIVE_INFINITY) lines.push(` -inf <= x${i} <= ${num(hi)}`);

@@ -129,6 +129,28 @@ export function modelVariables(model: MipModel): string[] {
 }
 
 /**
+ * The bounds a variable really has: its declared bounds (default 0 to +∞), clipped to 0..1 for a
+ * binary. Every engine adapter and the verifier read bounds through this one definition.
+ *
+ * @example
+ * ```ts
+ * variableBounds({ sense: 'min', objective: {}, constraints: [], bounds: { x: { hi: 5 } } }, 'x', new Set(['x']));
+ * // { lo: 0, hi: 1 }
+ * ```
+ * @since 0.1.0
+ */
+export function variableBounds(
+  model: MipModel,
+  name: string,
+  binaries: ReadonlySet<string>,
+): { lo: number; hi: number } {
+  const bound = model.bounds?.[name];
+  const lo = bound?.lo ?? 0;
+  const hi = bound?.hi ?? Number.POSITIVE_INFINITY;
+  return binaries.has(name) ? { lo: Math.max(lo, 0), hi: Math.min(hi, 1) } : { lo, hi };
+}
+
+/**
  * The objective value of an assignment (missing variables count as 0).
  *
  * @example

@@ -1,4 +1,4 @@
-import { type MipModel, modelVariables, objectiveValue } from './mip-model.js';
+import { type MipModel, modelVariables, objectiveValue, variableBounds } from './mip-model.js';
 
 /**
  * Checks an assignment against a model independently of any engine: variable bounds, integrality
@@ -34,13 +34,7 @@ export function verifySolution(
       violated.push(`bound:${name}`);
       continue;
     }
-    const bound = model.bounds?.[name];
-    let lo = bound?.lo ?? 0;
-    let hi = bound?.hi ?? Number.POSITIVE_INFINITY;
-    if (binaries.has(name)) {
-      lo = Math.max(lo, 0);
-      hi = Math.min(hi, 1);
-    }
+    const { lo, hi } = variableBounds(model, name, binaries);
     if (value < lo - tol || value > hi + tol) violated.push(`bound:${name}`);
     if (integral.has(name) && Math.abs(value - Math.round(value)) > tol) violated.push(`integrality:${name}`);
   }
