@@ -1,8 +1,15 @@
 import type { Plan } from '@turnus/core';
+import type {
+  CheckResult,
+  CoverageEntry,
+  CoverageReport,
+  EmployeeSummary,
+  HeltidMetrics,
+} from '@turnus/evaluation';
 
 /**
- * The parts of `@turnus/evaluation`'s `EvaluationReport` the CLI renders. Declared structurally so
- * the renderers accept the evaluation package's report (which has more) and hand-made fixtures.
+ * The parts of `@turnus/evaluation`'s `EvaluationReport` the CLI renders, picked from its types so
+ * the renderers accept the evaluation's report and smaller hand-made fixtures.
  *
  * @example
  * ```ts
@@ -19,71 +26,41 @@ export interface ReportView {
 }
 
 /** One law or tariff check (lovkrav) as rendered. */
-export interface CheckView {
-  id: string;
-  title: string;
-  reference: string;
-  parameters: Record<string, number | string | boolean>;
-  passed: boolean;
-  violations: readonly { check: string; employee?: string; dates: string[]; message: string }[];
-}
+export type CheckView = Pick<
+  CheckResult,
+  'id' | 'title' | 'reference' | 'parameters' | 'passed' | 'violations'
+>;
 
 /** One coverage entry (dekning) per date and shift or interval. */
-export interface CoverageEntryView {
-  date: string;
-  shift?: string;
-  from?: string;
-  to?: string;
-  required: number;
-  planned: number;
-  shortfall: number;
-  surplus: number;
-}
+export type CoverageEntryView = Pick<
+  CoverageEntry,
+  'date' | 'shift' | 'from' | 'to' | 'required' | 'planned' | 'shortfall' | 'surplus'
+>;
 
 /** The coverage report (dekning). */
-export interface CoverageView {
+export type CoverageView = Omit<CoverageReport, 'entries' | 'flexi' | 'share'> & {
   entries: readonly CoverageEntryView[];
-  totalRequired: number;
-  totalPlanned: number;
-  shortfallShifts: number;
-  shortfallHours: number;
-  surplusShifts: number;
-  competenceShortfall: number;
-  flexiAsked: number;
-  flexiPlaced: number;
   /** Share of required staff that is planned, when the evaluation gives it. */
   share?: number;
-  complete: boolean;
-}
+};
 
 /** Heltidskultur metrics (nøkkeltall). */
-export interface MetricsView {
-  persons: number;
-  arsverkFromPositions: number;
-  arsverkFromHours: number;
-  heltidsandel: number;
-  averagePositionPercent: number;
-  positionSizes: readonly { percent: number; count: number }[];
-  distinctPositionSizes: number;
-  weekendHoursPerPersonYear: number;
-  weekendHoursPerArsverkYear: number;
-  weekendShareOfHours: number;
-}
+export type MetricsView = HeltidMetrics;
 
 /** Per-employee summary. */
-export interface EmployeeView {
-  id: string;
-  positionPercent: number;
-  plannedHours: number;
-  targetHours: number;
-  shifts: number;
-  weekendsWorked: number;
-  weekendHours: number;
-  nights: number;
-  evenings?: number;
-  longShifts?: number;
-  flexi: number;
-}
+export type EmployeeView = Pick<
+  EmployeeSummary,
+  | 'id'
+  | 'positionPercent'
+  | 'plannedHours'
+  | 'targetHours'
+  | 'shifts'
+  | 'weekendsWorked'
+  | 'weekendHours'
+  | 'nights'
+  | 'flexi'
+> &
+  Partial<Pick<EmployeeSummary, 'evenings' | 'longShifts'>>;
 
 /** A plan with its evaluation, the input of every renderer. */
 export interface PlanWithReport {
