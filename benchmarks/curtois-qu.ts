@@ -6,7 +6,9 @@
 import { solveCurtoisQu } from '../packages/solver/src/curtois-qu/solve-curtois-qu.js';
 import { verifyCurtoisSolution } from '../packages/solver/src/curtois-qu/verify-curtois.js';
 import { loadInstances, parseInstanceList } from './curtois-instances.js';
-import { argument, flag, machine, markdownTable, printMachine, writeResults } from './machine.js';
+import { argument, flag, machine, printMachine } from './machine.js';
+import { curtoisTable } from './result-tables.js';
+import { finishRun } from './table.js';
 
 const quick = flag('quick');
 const timeLimitSeconds = Number(argument('time') ?? (quick ? 20 : 60));
@@ -58,38 +60,8 @@ for (const bench of loadInstances(numbers, true)) {
   );
 }
 
-const table = markdownTable(
-  [
-    'instance',
-    'days/staff/shifts',
-    'status',
-    'objective',
-    'lower bound',
-    'best known',
-    'gap %',
-    'time s',
-    'verified',
-  ],
-  rows.map((r) => [
-    String(r.instance),
-    String(r.size),
-    String(r.status),
-    r.objective === null ? '–' : Number(r.objective),
-    r.lowerBound === null ? '–' : Number(r.lowerBound),
-    r.bestKnown === null ? 'open' : `${r.bestKnownKind === 'about' ? '≈' : ''}${r.bestKnown}`,
-    r.gapPercent === null ? '–' : Number(r.gapPercent),
-    Number(r.seconds),
-    r.verified ? 'yes' : r.status === 'infeasible' ? 'n/a' : 'no',
-  ]),
-);
-console.log(`\n${table}`);
-const file = writeResults(quick ? 'curtois-qu-quick' : 'curtois-qu', {
-  benchmark: 'curtois-qu',
-  mode: quick ? 'quick' : 'full',
-  date: new Date().toISOString(),
-  machine: host,
-  timeLimitSeconds,
-  seed,
+finishRun(
+  { benchmark: 'curtois-qu', quick, machine: host, timeLimitSeconds, seed },
+  curtoisTable(rows),
   rows,
-});
-console.log(`\nwrote ${file}`);
+);

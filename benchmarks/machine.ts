@@ -1,5 +1,4 @@
-// Shared helpers of the benchmark scripts: the machine they ran on, arguments, results files, tables.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// The machine a benchmark ran on, and the command-line arguments of the benchmark scripts.
 import { cpus, totalmem } from 'node:os';
 
 export interface Machine {
@@ -38,19 +37,4 @@ export function argument(name: string): string | undefined {
 
 export function flag(name: string): boolean {
   return process.argv.slice(2).includes(`--${name}`);
-}
-
-/** Writes `benchmarks/results/<name>.json` and returns its path. */
-export function writeResults(name: string, data: unknown): string {
-  const dir = new URL('./results/', import.meta.url);
-  mkdirSync(dir, { recursive: true });
-  const file = new URL(`${name}.json`, dir);
-  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-  return file.pathname;
-}
-
-/** A GitHub-flavoured markdown table. */
-export function markdownTable(columns: string[], rows: (string | number)[][]): string {
-  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-  return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n');
 }

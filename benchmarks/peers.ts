@@ -11,7 +11,9 @@ import { verifyCurtoisSolution } from '../packages/solver/src/curtois-qu/verify-
 //   tsx peers.ts --time 60 --instances 2-5
 import { jsLpEngine } from '../packages/solver/src/engine/js-lp-engine.js';
 import { loadInstances, parseInstanceList } from './curtois-instances.js';
-import { argument, flag, machine, markdownTable, printMachine, writeResults } from './machine.js';
+import { argument, flag, machine, printMachine } from './machine.js';
+import { peersTable } from './result-tables.js';
+import { finishRun } from './table.js';
 
 const quick = flag('quick');
 const timeLimitSeconds = Number(argument('time') ?? (quick ? 10 : 30));
@@ -89,44 +91,6 @@ for (const bench of loadInstances(numbers, true)) {
   );
 }
 
-const show = (o: Outcome | null) =>
-  o === null
-    ? 'skipped'
-    : o.objective === null
-      ? `${o.status} (${o.seconds} s)`
-      : `${o.objective}${o.status === 'optimal' ? ' (opt)' : ''}`;
-console.log(
-  `\n${markdownTable(
-    [
-      'instance',
-      'days/staff/shifts',
-      'best known',
-      'library',
-      'HiGHS monolithic',
-      'jsLP monolithic',
-      'library / HiGHS',
-      'library / jsLP',
-    ],
-    rows.map((r) => [
-      String(r.instance),
-      String(r.size),
-      r.bestKnown === null ? 'open' : Number(r.bestKnown),
-      show(r.library as Outcome),
-      show(r.highsMonolithic as Outcome),
-      show(r.jsLpMonolithic as Outcome | null),
-      r.ratioLibraryToHighs === null ? '–' : Number(r.ratioLibraryToHighs),
-      r.ratioLibraryToJsLp === null ? '–' : Number(r.ratioLibraryToJsLp),
-    ]),
-  )}`,
-);
-const file = writeResults(quick ? 'peers-quick' : 'peers', {
-  benchmark: 'peers',
-  mode: quick ? 'quick' : 'full',
-  date: new Date().toISOString(),
-  machine: host,
-  timeLimitSeconds,
-  seed,
+finishRun({ benchmark: 'peers', quick, machine: host, timeLimitSeconds, seed }, peersTable(rows), rows, {
   note: 'objective: lower is better; ratio < 1 means the library found a better roster in the same time',
-  rows,
 });
-console.log(`\nwrote ${file}`);

@@ -1,0 +1,179 @@
+// The table of each benchmark, defined once: the benchmark scripts print it from their rows and
+// report.ts prints it from the results files.
+import { type Cell, type Json, type Table, cell } from './table.js';
+
+/**
+ * Curtois–Qu: one row per instance with objective, bound, best known value and the verifier's word.
+ *
+ * @example
+ * ```ts
+ * markdownTable(curtoisTable(readResults('curtois-qu')!.rows as Json[]));
+ * ```
+ */
+export function curtoisTable(rows: readonly Json[]): Table {
+  return {
+    columns: [
+      'instance',
+      'days/staff/shifts',
+      'status',
+      'objective',
+      'lower bound',
+      'best known',
+      'gap %',
+      'time s',
+      'verified',
+    ],
+    rows: rows.map((x) => [
+      String(x.instance),
+      String(x.size),
+      String(x.status),
+      x.objective as Cell,
+      x.lowerBound as Cell,
+      x.bestKnown === null ? 'open' : `${x.bestKnownKind === 'about' ? '≈' : ''}${String(x.bestKnown)}`,
+      x.gapPercent as Cell,
+      x.seconds as Cell,
+      x.verified ? 'yes' : x.status === 'infeasible' ? 'n/a' : 'no',
+    ]),
+  };
+}
+
+/** One solver's outcome in the peers table: `607 (opt) in 3.4 s`, `timeout (30 s)` or `skipped`. */
+function peerOutcome(o: Json | null | undefined): string {
+  if (!o) return 'skipped';
+  if (o.objective === null) return `${String(o.status)} (${String(o.seconds)} s)`;
+  return `${String(o.objective)}${o.status === 'optimal' ? ' (opt)' : ''} in ${String(o.seconds)} s`;
+}
+
+/**
+ * Peers: the library, monolithic HiGHS and monolithic javascript-lp-solver on one instance.
+ *
+ * @example
+ * ```ts
+ * markdownTable(peersTable(readResults('peers')!.rows as Json[]));
+ * ```
+ */
+export function peersTable(rows: readonly Json[]): Table {
+  return {
+    columns: [
+      'instance',
+      'days/staff/shifts',
+      'best known',
+      'library',
+      'HiGHS monolithic',
+      'jsLP monolithic',
+      'library / HiGHS',
+      'library / jsLP',
+    ],
+    rows: rows.map((x) => [
+      String(x.instance),
+      String(x.size),
+      x.bestKnown === null ? 'open' : (x.bestKnown as Cell),
+      peerOutcome(x.library as Json),
+      peerOutcome(x.highsMonolithic as Json),
+      peerOutcome(x.jsLpMonolithic as Json | null),
+      x.ratioLibraryToHighs as Cell,
+      x.ratioLibraryToJsLp as Cell,
+    ]),
+  };
+}
+
+/**
+ * Scaling: one row per scenario with time to the first plan and to the end, quality and memory.
+ * Rows written before these columns existed print '–' in them.
+ *
+ * @example
+ * ```ts
+ * markdownTable(scalingTable(readResults('scaling')!.rows as Json[]));
+ * ```
+ */
+export function scalingTable(rows: readonly Json[]): Table {
+  return {
+    columns: [
+      'case',
+      'status',
+      'persons',
+      'weeks',
+      'construction done s',
+      'first search progress s',
+      'time s',
+      'legal',
+      'shortfall / required',
+      'heltidsandel',
+      'objective',
+      'lower bound',
+      'gap %',
+      'peak heap MB',
+      'process max RSS MB',
+    ],
+    rows: rows.map((x) => [
+      String(x.case),
+      String(x.status),
+      x.persons as Cell,
+      x.weeks as Cell,
+      x.constructedSeconds as Cell,
+      x.firstSearchSeconds as Cell,
+      x.seconds as Cell,
+      x.legal === undefined ? '–' : x.legal ? 'yes' : `no (${(x.failedChecks as string[]).join(', ')})`,
+      x.shortfallShifts === undefined ? '–' : `${String(x.shortfallShifts)} / ${String(x.totalRequired)}`,
+      x.heltidsandel as Cell,
+      x.objective as Cell,
+      x.lowerBound as Cell,
+      x.gapPercent as Cell,
+      x.peakHeapMb as Cell,
+      x.maxRssMb as Cell,
+    ]),
+  };
+}
+
+/** A message cut to its first 100 characters; the results file keeps all of it. */
+function short(message: string): string {
+  return message.length > 100 ? `${message.slice(0, 99)}…` : message;
+}
+
+/**
+ * Weekend patterns: one row per alternative (helgemønster × buffer) of one unit, with the numbers
+ * a planner compares (personer, årsverk, heltidsandel, stillingsprosent, helgetimer, kostnad,
+ * dekning, lovbrudd).
+ *
+ * @example
+ * ```ts
+ * markdownTable(weekendPatternsTable(readResults('weekend-patterns')!.rows as Json[]));
+ * ```
+ */
+export function weekendPatternsTable(rows: readonly Json[]): Table {
+  return {
+    columns: [
+      'enhet',
+      'alternativ',
+      'personer',
+      'årsverk',
+      'heltidsandel %',
+      'gj.sn. stillingsprosent',
+      'helgetimer per årsverk',
+      'kostnad per år (kr)',
+      'dekning %',
+      'lovbrudd',
+    ],
+    rows: rows.map((x) =>
+      x.status === 'solved'
+        ? [
+            String(x.unit),
+            String(x.alternative),
+            x.persons as Cell,
+            x.arsverk as Cell,
+            x.heltidsandelPercent as Cell,
+            x.averagePositionPercent as Cell,
+            x.weekendHoursPerArsverk as Cell,
+            x.costPerYear as Cell,
+            x.coveragePercent as Cell,
+            x.violations as Cell,
+          ]
+        : [
+            String(x.unit),
+            String(x.alternative),
+            `${String(x.status)}: ${short(cell(x.message as Cell))}`,
+            ...Array<Cell>(7).fill(null),
+          ],
+    ),
+  };
+}
