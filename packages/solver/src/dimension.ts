@@ -107,15 +107,28 @@ export function dimension(scenario: Scenario | unknown, options: DimensionOption
   const slack = Math.max(step, 1);
   const maxPersons =
     options.maxPersons ?? policy.maxPersons ?? Math.min(300, Math.ceil(P / Math.max(1, sizes[0]!)) + 10);
-  const candidates: Plan[] = [];
-  for (let n1 = 0; n1 <= maxPersons; n1++)
-    for (let n2 = 0; n1 + n2 <= maxPersons && (a2 > 0 || n2 === 0); n2++) {
-      if (n1 + n2 === 0) continue;
-      const given = Math.floor((n1 * a1 * c1.cycleWeeks) / c1.cycleWeeks + 1e-9) + Math.floor(n2 * a2 + 1e-9);
-      if (given < needMax || given > needMax + 1) continue;
-      const plan = allocate(n1, n2, min1, min2, max2, sizes, P, slack);
-      if (plan) candidates.push(plan);
-    }
+  const search = (within: number): Plan[] => {
+    const found: Plan[] = [];
+    for (let n1 = 0; n1 <= maxPersons; n1++)
+      for (let n2 = 0; n1 + n2 <= maxPersons && (a2 > 0 || n2 === 0); n2++) {
+        if (n1 + n2 === 0) continue;
+        const given =
+          Math.floor((n1 * a1 * c1.cycleWeeks) / c1.cycleWeeks + 1e-9) + Math.floor(n2 * a2 + 1e-9);
+        if (given < needMax || given > needMax + 1) continue;
+        const plan = allocate(n1, n2, min1, min2, max2, sizes, P, within);
+        if (plan) found.push(plan);
+      }
+    return found;
+  };
+  // Positions should sum to the demand within one size step; when the allowed sizes cannot fit
+  // that closely (e.g. 30/50/60/75/80/100), accept a wider surplus, up to the smallest position.
+  let candidates = search(slack);
+  for (
+    let within = slack * 2;
+    candidates.length === 0 && within <= Math.max(slack, sizes[0]!) * 2;
+    within *= 2
+  )
+    candidates = search(within);
   const score = (x: Plan) => [x.fullTime / (x.n1 + x.n2), x.total / (x.n1 + x.n2), -(x.n1 + x.n2)];
   candidates.sort((x, y) => {
     const a = score(x);

@@ -31,6 +31,7 @@ export interface SearchOptions {
 export function anneal(st: RotaState, o: SearchOptions): number {
   const p = st.p;
   const { E, days } = p;
+  if (E === 0 || days === 0) return 0; // nothing to search
   const { values, forced } = optionTable(p, st.phases);
   const opt = (e: number, d: number) => values[e * days + d]!;
   const rng = o.rng;

@@ -84,6 +84,19 @@ function solveCore(
   else if (s.staffPolicy) {
     dimensioning = dimension(s);
     staff = dimensioning.staff;
+    if (staff.length === 0) {
+      // No staff stock within the policy covers the demand: an answer, not a rota to search for.
+      const notes =
+        dimensioning.notes.length > 0
+          ? dimensioning.notes
+          : ['Ingen bemanning innen policyen dekker behovet.'];
+      return {
+        result: {
+          status: 'infeasible',
+          explanation: notes.map((message) => ({ rule: 'dimensioning', message })),
+        },
+      };
+    }
   } else {
     const message = 'Scenariet har verken staff eller staffPolicy.';
     return { result: { status: 'infeasible', explanation: [{ rule: 'staff', message }] } };

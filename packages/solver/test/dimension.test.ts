@@ -32,4 +32,14 @@ describe('dimension', () => {
     expect(r.status).toBe('solved');
     if (r.status === 'solved') expect(r.dimensioning?.persons).toBe(r.plan.employees.length);
   });
+
+  it('answers infeasible with the dimensioning arithmetic when no staff within the policy covers the demand', async () => {
+    const small = { ...s, staffPolicy: { ...s.staffPolicy!, maxPersons: 3 } };
+    expect(dimension(small).persons).toBe(0);
+    const r = await solve(small, { timeLimitSeconds: 10 });
+    expect(r.status).toBe('infeasible');
+    if (r.status !== 'infeasible') return;
+    expect(r.explanation[0]!.rule).toBe('dimensioning');
+    expect(r.explanation[0]!.message).toMatch(/3 personer/);
+  });
 });
