@@ -280,6 +280,24 @@ export function weekWindows(t: Timeline, length: number): number[][] {
   return Array.from({ length: starts }, (_, s) => Array.from({ length }, (_, i) => (s + i) % weeks));
 }
 
+/**
+ * The window with the highest average of weekly minutes (minutes per week of the window), when it
+ * is above `limitMinutesPerWeek`; undefined when no window is. Shared by the averaging checks.
+ */
+export function worstWindow(
+  weeklyMinutes: readonly number[],
+  windows: readonly number[][],
+  limitMinutesPerWeek: number,
+): { minutesPerWeek: number; window: number[] } | undefined {
+  let worst: { minutesPerWeek: number; window: number[] } | undefined;
+  for (const window of windows) {
+    const minutesPerWeek = window.reduce((sum, w) => sum + (weeklyMinutes[w] ?? 0), 0) / window.length;
+    if (minutesPerWeek > limitMinutesPerWeek + 1e-6 && (!worst || minutesPerWeek > worst.minutesPerWeek))
+      worst = { minutesPerWeek, window };
+  }
+  return worst;
+}
+
 /** ` (across the wrap-around of the rotation)` when a window of week indices wraps, else ''. */
 export function wrapNote(window: readonly number[]): string {
   for (let i = 1; i < window.length; i++)

@@ -1,7 +1,7 @@
 import { RULE_REFERENCES, parseTimeOfDay } from '@turnus/core';
 import { type CheckResult, type Violation, checkResult } from '../check-result.js';
 import { formatHours, roundTo } from '../duration-text.js';
-import { type Timeline, weekWindows, workInDailyWindow, wrapNote } from '../timeline.js';
+import { type Timeline, weekWindows, workInDailyWindow, worstWindow, wrapNote } from '../timeline.js';
 
 /**
  * Nattarbeid (aml § 10-11): night is `nightStart`–`nightEnd`. For an employee with any night working
@@ -19,13 +19,10 @@ export function checkNightWork(t: Timeline, perWeek: ReadonlyMap<string, number[
     const night = e.items.some((item) => workInDailyWindow(t, item, from, to) > 0);
     if (!night) continue;
     const weeks = perWeek.get(e.employee.id) ?? [];
-    let worst: { perDay: number; window: number[] } | undefined;
-    for (const window of windows) {
-      const perDay = window.reduce((sum, w) => sum + (weeks[w] ?? 0), 0) / 60 / (window.length * 7);
-      if (perDay > r.maxNightHoursPer24h + 1e-9 && (!worst || perDay > worst.perDay))
-        worst = { perDay, window };
-    }
-    if (!worst) continue;
+    // Hours per 24 h on average = minutes per week / 60 / 7.
+    const found = worstWindow(weeks, windows, r.maxNightHoursPer24h * 60 * 7);
+    if (!found) continue;
+    const worst = { perDay: found.minutesPerWeek / 60 / 7, window: found.window };
     const first = t.dateOf(worst.window[0]! * 7);
     const last = t.dateOf(worst.window[worst.window.length - 1]! * 7 + 6);
     violations.push({

@@ -1,7 +1,7 @@
 import { RULE_REFERENCES } from '@turnus/core';
 import { type CheckResult, type Violation, checkResult } from '../check-result.js';
 import { formatHours, roundTo } from '../duration-text.js';
-import { type Timeline, weekWindows, weeklyWorkMinutes, wrapNote } from '../timeline.js';
+import { type Timeline, weekWindows, weeklyWorkMinutes, worstWindow, wrapNote } from '../timeline.js';
 
 /**
  * Arbeidstid per uke (aml § 10-5 (2)): the working time inside every calendar week (Monday 00:00 to
@@ -48,12 +48,9 @@ export function checkAverageWeeklyHours(t: Timeline, perWeek: ReadonlyMap<string
   const violations: Violation[] = [];
   for (const e of t.employees) {
     const weeks = perWeek.get(e.employee.id) ?? [];
-    let worst: { average: number; window: number[] } | undefined;
-    for (const window of windows) {
-      const average = window.reduce((sum, w) => sum + (weeks[w] ?? 0), 0) / window.length / 60;
-      if (average > max + 1e-9 && (!worst || average > worst.average)) worst = { average, window };
-    }
-    if (!worst) continue;
+    const found = worstWindow(weeks, windows, max * 60);
+    if (!found) continue;
+    const worst = { average: found.minutesPerWeek / 60, window: found.window };
     const first = t.dateOf(worst.window[0]! * 7);
     const last = t.dateOf(worst.window[worst.window.length - 1]! * 7 + 6);
     violations.push({
