@@ -292,7 +292,8 @@ export function worstWindow(
   let worst: { minutesPerWeek: number; window: number[] } | undefined;
   for (const window of windows) {
     const minutesPerWeek = window.reduce((sum, w) => sum + (weeklyMinutes[w] ?? 0), 0) / window.length;
-    if (minutesPerWeek > limitMinutesPerWeek + 1e-6 && (!worst || minutesPerWeek > worst.minutesPerWeek))
+    // 1e-8 min guards float noise only; no looser than the hour-based guards it replaced.
+    if (minutesPerWeek > limitMinutesPerWeek + 1e-8 && (!worst || minutesPerWeek > worst.minutesPerWeek))
       worst = { minutesPerWeek, window };
   }
   return worst;
