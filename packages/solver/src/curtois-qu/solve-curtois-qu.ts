@@ -1,5 +1,6 @@
 import { highsEngine } from '../engine/highs-engine.js';
 import type { MipEngine } from '../engine/mip-model.js';
+import { anneal } from './curtois-anneal.js';
 import {
   type Grid,
   type IndexedCurtois,
@@ -11,6 +12,7 @@ import {
 import { type CurtoisInfeasibility, curtoisInfeasibility } from './curtois-infeasibility.js';
 import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
+import { repairRows } from './curtois-repair.js';
 import { construct, employeeBinaries, mulberry32, neighbourhood, soloInfeasible } from './curtois-search.js';
 import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
 
@@ -44,6 +46,11 @@ export interface CurtoisSolveOptions {
   readonly monolithic?: 'auto' | 'never' | 'only';
   /** Stop after this many neighbourhood iterations (makes runs reproducible independent of speed). */
   readonly maxIterations?: number;
+  /**
+   * Moves of each simulated-annealing phase instead of a share of the time; with `maxIterations`
+   * it defaults to 100 000, so that a run does not depend on machine speed.
+   */
+  readonly annealMoves?: number;
 }
 
 /**
@@ -76,6 +83,8 @@ export interface CurtoisSolveResult {
 
 /** Instances up to this many binaries go to the monolithic MIP first. */
 const MONOLITHIC_BINARIES = 2000;
+/** Horizons longer than this (days) start the annealer from the construction, not from empty. */
+const LONG_HORIZON = 84;
 /** Instances up to this many binaries get an LP-relaxation bound. */
 const LP_BOUND_BINARIES = 20_000;
 
@@ -181,20 +190,70 @@ export async function solveCurtoisQu(
     progress('lp-bound', undefined, bound);
   }
 
-  if (!grid) {
+  // Simulated annealing: first across infeasible rosters (hard rules as an adaptive penalty), its
+  // end point repaired row by row with exact single-employee MIPs, then inside the feasible region.
+  const annealMoves = options.annealMoves ?? (options.maxIterations !== undefined ? 100_000 : undefined);
+  const annealShare = small ? 0.5 : 0.7;
+  const annealEnd = elapsed() + (budgetMs - elapsed()) * annealShare;
+  const offer = (candidate: Grid | undefined, value: number) => {
+    if (candidate && value < best) {
+      grid = candidate.map((row) => row.slice());
+      best = value;
+      method = 'lns';
+      progress('anneal', best, bound);
+    }
+  };
+  /** The group-by-group MIP construction; false when it ended the solve (infeasible or no time). */
+  const constructed = async () => {
     progress('construction');
     const built = await construct(ix, engine, random, perEmployee, remaining, options.seed ?? 1);
-    if (built && 'explanation' in built) return infeasible(built.explanation, started);
-    if (!built) return finish(ix, undefined, best, bound, 0, method, started);
-    grid = built.grid;
-    best = gridObjective(ix, grid);
-    method = 'lns';
-    progress('construction', best, bound);
+    if (!built || 'explanation' in built) return built;
+    offer(built.grid, gridObjective(ix, built.grid));
+    return true;
+  };
+  // Long horizons: the annealer finds no feasible roster from an empty one in time, so it starts
+  // from the construction's feasible roster instead.
+  if (!grid && ix.H > LONG_HORIZON) {
+    const built = await constructed();
+    if (built !== true)
+      return built
+        ? infeasible(built.explanation, started)
+        : finish(ix, undefined, best, bound, 0, method, started);
   }
+  progress('anneal', Number.isFinite(best) ? best : undefined, bound);
+  const loose = anneal(ix, grid ?? emptyGrid(ix), {
+    deadline: started + (elapsed() + annealEnd) / 2,
+    random,
+    ...(annealMoves !== undefined ? { maxMoves: annealMoves } : {}),
+  });
+  offer(loose.grid, loose.objective);
+  const repaired = loose.final.map((row) => row.slice());
+  const repairEnd = performance.now() + remaining() * 1000 * 0.15;
+  // Repairing most of the rows would cost as much as constructing; then construct instead.
+  if (
+    loose.broken.length <= Math.max(2, ix.E / 4) &&
+    (await repairRows(ix, repaired, loose.broken, engine, repairEnd, options.seed ?? 1))
+  )
+    offer(repaired, gridObjective(ix, repaired));
+  if (!grid) {
+    const built = await constructed();
+    if (built !== true)
+      return built
+        ? infeasible(built.explanation, started)
+        : finish(ix, undefined, best, bound, 0, method, started);
+  }
+  const tight = anneal(ix, grid!, {
+    deadline: started + Math.max(elapsed(), annealEnd),
+    random,
+    strict: true,
+    heat: 0.1,
+    ...(annealMoves !== undefined ? { maxMoves: annealMoves } : {}),
+  });
+  offer(tight.grid, tight.objective);
 
   // Large-neighbourhood search; small instances keep half of the budget for the exact MIP
   // started from the best roster (it proves optimality or improves the roster and the bound).
-  let roster: Grid = grid;
+  let roster: Grid = grid!;
   let iterations = 0;
   let target = Math.max(100, Math.min(600, totalBinaries / 3));
   const maxTarget = Math.max(100, Math.min(20_000, totalBinaries * 0.6));

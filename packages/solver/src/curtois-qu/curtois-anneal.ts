@@ -1,0 +1,349 @@
+// Simulated annealing over a whole Curtois–Qu roster. Hard rules are a penalty with an adaptive
+// weight (strategic oscillation: the search may cross infeasible rosters but is pulled back), and
+// only rosters with no hard violation are kept as the best. Moves are scored incrementally: a move
+// changes days lo..hi of at most two rows; their run rules are rescored on a window around those
+// days, their totals (shifts per type, minutes, weekends) and the cover from running counts.
+// Internal to the solver.
+import { type Grid, type IndexedCurtois, gridObjective } from './curtois-index.js';
+import { rowHardness, rowRequests, rowRules, totalsHardness, windowHardness } from './curtois-row-cost.js';
+
+/** Options of {@link anneal}. */
+export interface AnnealOptions {
+  /** performance.now() at which to stop. */
+  readonly deadline: number;
+  /** Stop after this many moves (makes a run independent of machine speed). */
+  readonly maxMoves?: number;
+  readonly random: () => number;
+  /** Never accept a move that breaks more hard rules (a feasible start then stays feasible). */
+  readonly strict?: boolean;
+  /** Starting temperature as a share of the largest weight of the instance (default 0.5). */
+  readonly heat?: number;
+  /** Called with each new best objective. */
+  readonly onImprove?: (objective: number) => void;
+}
+
+/** Result of {@link anneal}. */
+export interface AnnealResult {
+  /** The best roster without hard violations seen (undefined if none was). */
+  readonly grid: Grid | undefined;
+  readonly objective: number;
+  /** Where the search ended (a local optimum of the penalised cost; it may break hard rules). */
+  readonly final: Grid;
+  /** Employees whose row in `final` breaks a hard rule. */
+  readonly broken: readonly number[];
+  readonly moves: number;
+}
+
+const EPS = 1e-9;
+/** Below this the hard distance is zero (the smallest real one is a minute over a day's shift). */
+const FEASIBLE = 1e-6;
+/** Final temperature, in objective units (below the smallest request weight). */
+const COLD = 0.05;
+/** Penalty weight bounds of one unit of hard violation, as multiples of the largest weight. */
+const WEIGHT_FLOOR = 0.25;
+const WEIGHT_CEILING = 10;
+
+/**
+ * Anneals from `start` (any roster that respects the fixed days off; it need not be feasible) and
+ * returns the best roster without hard violations it visited.
+ */
+export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions): AnnealResult {
+  const rules = rowRules(ix);
+  const { E, H, S } = rules;
+  const random = options.random;
+  const grid = start.map((row) => row.slice());
+  const isWeekend = (d: number) => d % 7 >= 5;
+  const weekendWorked = (row: Int16Array, d: number) => {
+    const saturday = d - (d % 7) + 5;
+    return (saturday < H && row[saturday]! >= 0) || (saturday + 1 < H && row[saturday + 1]! >= 0);
+  };
+
+  // Per-row state: run score, totals (per type, minutes, weekends), requests.
+  const runOf = new Float64Array(E);
+  const totalsOf = new Float64Array(E);
+  const requestsOf = new Float64Array(E);
+  const typeCount = new Int32Array(E * S);
+  const minutesOf = new Int32Array(E);
+  const weekendsOf = new Int32Array(E);
+  const counts = new Int32Array(H * S);
+  const requirement = ix.requirement;
+  const under = ix.underWeight;
+  const over = ix.overWeight;
+  let requestConstant = 0;
+  for (const w of ix.onWeight) requestConstant += w;
+  let hardSum = 0;
+  let requestSum = 0;
+  for (let e = 0; e < E; e++) {
+    const row = grid[e]!;
+    for (let d = 0; d < H; d++) {
+      const v = row[d]!;
+      if (v < 0) continue;
+      counts[d * S + v]!++;
+      typeCount[e * S + v]!++;
+      minutesOf[e] = minutesOf[e]! + rules.minutes[v]!;
+      if (d % 7 === 5 || (d % 7 === 6 && row[d - 1]! < 0)) weekendsOf[e]!++;
+    }
+    runOf[e] = windowHardness(rules, e, row, 0, H - 1);
+    totalsOf[e] = totalsHardness(rules, e, typeCount, e * S, minutesOf[e]!, weekendsOf[e]!);
+    requestsOf[e] = rowRequests(rules, e, row);
+    hardSum += runOf[e]! + totalsOf[e]!;
+    requestSum += requestsOf[e]!;
+  }
+  const cellCover = (c: number, n: number) => {
+    const need = requirement[c]!;
+    if (need < 0) return 0;
+    return n < need ? (need - n) * under[c]! : (n - need) * over[c]!;
+  };
+  let coverSum = 0;
+  for (let c = 0; c < H * S; c++) coverSum += cellCover(c, counts[c]!);
+  // The under-covered cells as a sparse set, so moves can aim at them.
+  const short = new Int32Array(H * S);
+  const shortAt = new Int32Array(H * S).fill(-1);
+  let shortCount = 0;
+  const track = (c: number) => {
+    const isShort = requirement[c]! > counts[c]! && under[c]! > 0;
+    const at = shortAt[c]!;
+    if (isShort && at < 0) {
+      short[shortCount] = c;
+      shortAt[c] = shortCount++;
+    } else if (!isShort && at >= 0) {
+      const last = short[--shortCount]!;
+      short[at] = last;
+      shortAt[last] = at;
+      shortAt[c] = -1;
+    }
+  };
+  for (let c = 0; c < H * S; c++) track(c);
+
+  // Penalty weight of one unit of hard violation: starts at the largest weight of the instance.
+  let maxWeight = 1;
+  for (let c = 0; c < H * S; c++) maxWeight = Math.max(maxWeight, under[c]!, over[c]!);
+  for (const w of ix.onWeight) maxWeight = Math.max(maxWeight, w);
+  for (const w of ix.offWeight) maxWeight = Math.max(maxWeight, w);
+  let weight = maxWeight;
+
+  let best = Number.POSITIVE_INFINITY;
+  let bestGrid: Grid | undefined;
+  const objective = () => requestConstant + requestSum + coverSum;
+  const remember = () => {
+    const value = objective();
+    if (hardSum < FEASIBLE && value < best - EPS) {
+      best = value;
+      if (bestGrid) for (let e = 0; e < E; e++) bestGrid[e]!.set(grid[e]!);
+      else bestGrid = grid.map((row) => row.slice());
+      options.onImprove?.(Math.round(value));
+    }
+  };
+  remember();
+
+  // One move: the rows it touches (at most two), their windows, and an undo buffer.
+  const undoE = new Int32Array(2 * H + 2);
+  const undoD = new Int32Array(2 * H + 2);
+  const undoV = new Int16Array(2 * H + 2);
+  let undoLength = 0;
+  let coverDelta = 0;
+  let requestDelta = 0;
+  const touched = [-1, -1];
+  const windowLo = [0, 0];
+  const windowHi = [0, 0];
+  const runBefore = [0, 0];
+  /** Declares that the move will change days lo..hi of row e (call before changing them). */
+  const touch = (slot: number, e: number, lo: number, hi: number) => {
+    touched[slot] = e;
+    windowLo[slot] = lo;
+    windowHi[slot] = hi;
+    runBefore[slot] = windowHardness(rules, e, grid[e]!, lo, hi);
+  };
+  const write = (e: number, d: number, v: number) => {
+    const row = grid[e]!;
+    const old = row[d]!;
+    const weekend = isWeekend(d);
+    const weekendBefore = weekend && weekendWorked(row, d);
+    if (old >= 0) {
+      const c = d * S + old;
+      coverDelta += cellCover(c, counts[c]! - 1) - cellCover(c, counts[c]!);
+      counts[c]!--;
+      track(c);
+      typeCount[e * S + old]!--;
+      minutesOf[e] = minutesOf[e]! - rules.minutes[old]!;
+      requestDelta -= rules.cellCost[(e * H + d) * S + old]!;
+    }
+    if (v >= 0) {
+      const c = d * S + v;
+      coverDelta += cellCover(c, counts[c]! + 1) - cellCover(c, counts[c]!);
+      counts[c]!++;
+      track(c);
+      typeCount[e * S + v]!++;
+      minutesOf[e] = minutesOf[e]! + rules.minutes[v]!;
+      requestDelta += rules.cellCost[(e * H + d) * S + v]!;
+    }
+    row[d] = v;
+    if (weekend) weekendsOf[e] = weekendsOf[e]! + Number(weekendWorked(row, d)) - Number(weekendBefore);
+  };
+  const set = (e: number, d: number, v: number) => {
+    const old = grid[e]![d]!;
+    if (old === v) return;
+    undoE[undoLength] = e;
+    undoD[undoLength] = d;
+    undoV[undoLength] = old;
+    undoLength++;
+    write(e, d, v);
+  };
+  const undo = () => {
+    for (let i = undoLength - 1; i >= 0; i--) write(undoE[i]!, undoD[i]!, undoV[i]!);
+  };
+
+  const span = Math.max(1, options.maxMoves ?? 0);
+  const started = performance.now();
+  const budget = Math.max(1, options.deadline - started);
+  const hot = maxWeight * (options.heat ?? 0.5);
+  let temperature = hot;
+  let moves = 0;
+  let sinceFeasible = 0;
+  const maxBlock = Math.min(7, H);
+  const newRun = [0, 0];
+  const newTotals = [0, 0];
+  for (;;) {
+    if ((moves & 1023) === 0) {
+      const progress = options.maxMoves !== undefined ? moves / span : (performance.now() - started) / budget;
+      if (progress >= 1) break;
+      temperature = hot * (COLD / hot) ** progress;
+      // Sums of many small float deltas drift; restart them from the rows.
+      hardSum = 0;
+      for (let e = 0; e < E; e++) hardSum += runOf[e]! + totalsOf[e]!;
+      // Strategic oscillation: press harder on the hard rules while the search stays infeasible.
+      if (hardSum > FEASIBLE) sinceFeasible++;
+      else sinceFeasible = 0;
+      if (sinceFeasible > 4) weight = Math.min(maxWeight * WEIGHT_CEILING, weight * 1.5);
+      else if (sinceFeasible === 0) weight = Math.max(maxWeight * WEIGHT_FLOOR, weight * 0.98);
+    }
+    moves++;
+    undoLength = 0;
+    coverDelta = 0;
+    requestDelta = 0;
+    touched[0] = -1;
+    touched[1] = -1;
+    const e1 = Math.floor(random() * E);
+    const row1 = grid[e1]!;
+    const kind = random();
+    if (kind < 0.4) {
+      // Swap a block of days between two employees (cover unchanged).
+      let e2 = Math.floor(random() * (E - 1));
+      if (e2 >= e1) e2++;
+      if (e2 >= E) continue;
+      const k = 1 + Math.floor(random() * random() * maxBlock);
+      const from = Math.floor(random() * (H - k + 1));
+      const row2 = grid[e2]!;
+      let legal = true;
+      let differs = false;
+      for (let d = from; d < from + k; d++) {
+        if ((row1[d]! >= 0 && rules.dayOff[e2 * H + d]) || (row2[d]! >= 0 && rules.dayOff[e1 * H + d])) {
+          legal = false;
+          break;
+        }
+        if (row1[d] !== row2[d]) differs = true;
+      }
+      if (!legal || !differs) continue;
+      touch(0, e1, from, from + k - 1);
+      touch(1, e2, from, from + k - 1);
+      for (let d = from; d < from + k; d++) {
+        const a = row1[d]!;
+        set(e1, d, row2[d]!);
+        set(e2, d, a);
+      }
+    } else if (kind < 0.65) {
+      // Swap two days of one employee (keeps the employee's shift counts and minutes).
+      const a = Math.floor(random() * H);
+      const b = random() < 0.7 ? a + 1 + Math.floor(random() * maxBlock) : Math.floor(random() * H);
+      if (b >= H || a === b) continue;
+      const va = row1[a]!;
+      const vb = row1[b]!;
+      if (va === vb) continue;
+      if ((va >= 0 && rules.dayOff[e1 * H + b]) || (vb >= 0 && rules.dayOff[e1 * H + a])) continue;
+      touch(0, e1, Math.min(a, b), Math.max(a, b));
+      set(e1, a, vb);
+      set(e1, b, va);
+    } else if (kind < 0.85 && shortCount > 0 && random() < 0.7) {
+      // Fill an under-covered shift; often by moving one of the employee's own shifts there, which
+      // keeps the employee's shift count and minutes.
+      const c = short[Math.floor(random() * shortCount)]!;
+      const d = Math.floor(c / S);
+      const s = c % S;
+      if (rules.dayOff[e1 * H + d] || rules.maxShifts[e1 * S + s] === 0 || row1[d] === s) continue;
+      let from = -1;
+      if (row1[d]! < 0 && random() < 0.7) {
+        for (let tries = 0; tries < 6; tries++) {
+          const b = Math.floor(random() * H);
+          const v = row1[b]!;
+          if (b === d || v < 0) continue;
+          from = b;
+          if (counts[b * S + v]! > requirement[b * S + v]!) break;
+        }
+      }
+      touch(0, e1, from >= 0 ? Math.min(d, from) : d, from >= 0 ? Math.max(d, from) : d);
+      set(e1, d, s);
+      if (from >= 0) set(e1, from, -1);
+    } else if (kind < 0.85) {
+      // Change one day to another shift type or off.
+      const d = Math.floor(random() * H);
+      if (rules.dayOff[e1 * H + d]) continue;
+      const allowed = rules.allowed[e1]!;
+      const pick = Math.floor(random() * (allowed.length + 1));
+      const v = pick === allowed.length ? -1 : allowed[pick]!;
+      if (v === row1[d]) continue;
+      touch(0, e1, d, d);
+      set(e1, d, v);
+    } else {
+      // Set a block of days of one employee to one shift type, or off.
+      const k = 2 + Math.floor(random() * (maxBlock - 1));
+      const from = Math.floor(random() * (H - k + 1));
+      const allowed = rules.allowed[e1]!;
+      const pick = Math.floor(random() * (allowed.length + 1));
+      const v = pick === allowed.length ? -1 : allowed[pick]!;
+      touch(0, e1, from, from + k - 1);
+      for (let d = from; d < from + k; d++) if (!rules.dayOff[e1 * H + d]) set(e1, d, v);
+      if (undoLength === 0) continue;
+    }
+    let dHard = 0;
+    for (let slot = 0; slot < 2; slot++) {
+      const e = touched[slot]!;
+      if (e < 0) continue;
+      newRun[slot] =
+        runOf[e]! + windowHardness(rules, e, grid[e]!, windowLo[slot]!, windowHi[slot]!) - runBefore[slot]!;
+      newTotals[slot] = totalsHardness(rules, e, typeCount, e * S, minutesOf[e]!, weekendsOf[e]!);
+      dHard += newRun[slot]! + newTotals[slot]! - runOf[e]! - totalsOf[e]!;
+    }
+    if (options.strict && dHard > FEASIBLE) {
+      undo();
+      continue;
+    }
+    const delta = requestDelta + coverDelta + weight * dHard;
+    if (delta <= EPS || random() < Math.exp(-delta / temperature)) {
+      for (let slot = 0; slot < 2; slot++) {
+        const e = touched[slot]!;
+        if (e < 0) continue;
+        runOf[e] = newRun[slot]!;
+        totalsOf[e] = newTotals[slot]!;
+      }
+      hardSum += dHard;
+      requestSum += requestDelta;
+      coverSum += coverDelta;
+      if (hardSum < FEASIBLE && objective() < best - EPS) remember();
+    } else {
+      undo();
+    }
+  }
+  // The running scores must match a from-scratch scoring; a mismatch is a bug, never a roster.
+  const broken: number[] = [];
+  const scratch = new Int32Array(S);
+  for (let e = 0; e < E; e++) {
+    const hard = rowHardness(rules, e, grid[e]!, scratch);
+    if (Math.abs(hard - runOf[e]! - totalsOf[e]!) > FEASIBLE)
+      throw new Error(`internal error: the annealer's score of row ${e} drifted`);
+    if (hard > FEASIBLE) broken.push(e);
+  }
+  if (bestGrid && Math.abs(gridObjective(ix, bestGrid) - best) > 1e-6) {
+    throw new Error('internal error: the annealer lost track of its objective');
+  }
+  return { grid: bestGrid, objective: best, final: grid, broken, moves };
+}
