@@ -77,8 +77,11 @@ export interface CurtoisSolveResult {
   readonly lowerBound?: number;
   readonly elapsedMs: number;
   readonly iterations: number;
-  /** How the solution was found: `mip` (monolithic), `lns` (construction and neighbourhood search). */
-  readonly method: 'mip' | 'lns';
+  /**
+   * What found the returned roster last: `mip` (the monolithic MIP), `anneal` (simulated annealing,
+   * possibly with exact row repair or the construction), `lns` (a large-neighbourhood sub-MIP).
+   */
+  readonly method: 'mip' | 'anneal' | 'lns';
 }
 
 /** Instances up to this many binaries go to the monolithic MIP first. */
@@ -89,12 +92,19 @@ const LONG_HORIZON = 84;
 const LP_BOUND_BINARIES = 20_000;
 
 /**
- * Solves a Curtois–Qu instance: the exact MIP with HiGHS when it is small (instances 1–7 reach
- * their optimum), otherwise a construction (employees scheduled group by group as sub-MIPs) and a
- * large-neighbourhood search that re-optimises a few employees, or a window of days for a few
- * employees, as HiGHS sub-MIPs with the rest of the roster fixed; the lower bound comes from the
- * MIP or the LP relaxation. Neighbourhoods are drawn from a generator seeded with `seed`; with
- * `maxIterations` a run does not depend on machine speed (except through sub-MIP time limits).
+ * Solves a Curtois–Qu instance in phases:
+ * 1. small instances: the exact MIP with HiGHS for a quarter of the budget (instances 1–3 end here,
+ *    proven optimal); the others get an LP-relaxation bound;
+ * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
+ *    empty roster, or on long horizons from a group-by-group MIP construction;
+ * 3. the rows of its end point that break a hard rule are repaired one by one as exact
+ *    single-employee MIPs (every hard rule of the benchmark belongs to one employee);
+ * 4. simulated annealing inside the feasible region;
+ * 5. large-neighbourhood search: a few employees, or everyone over a window of days, re-optimised
+ *    as HiGHS sub-MIPs with the rest of the roster fixed;
+ * 6. small instances: the exact MIP again, warm-started from the best roster.
+ * Random choices come from a generator seeded with `seed`; with `maxIterations` (and
+ * `annealMoves`) a run does not depend on machine speed, except through sub-MIP time limits.
  * Every returned roster is checked by {@link verifyCurtoisSolution}; a roster with a hard
  * violation is never returned (that would be a bug and throws).
  *
@@ -134,7 +144,7 @@ export async function solveCurtoisQu(
   let grid: Grid | undefined;
   let best = Number.POSITIVE_INFINITY;
   let bound: number | undefined;
-  let method: 'mip' | 'lns' = 'lns';
+  let method: CurtoisSolveResult['method'] = 'anneal';
   const everyone = ix.instance.staff.map((_, e) => e);
   const full: CurtoisScope = { employees: everyone, from: 0, to: ix.H };
 
@@ -199,7 +209,7 @@ export async function solveCurtoisQu(
     if (candidate && value < best) {
       grid = candidate.map((row) => row.slice());
       best = value;
-      method = 'lns';
+      method = 'anneal';
       progress('anneal', best, bound);
     }
   };
@@ -309,7 +319,7 @@ function finish(
   best: number,
   bound: number | undefined,
   iterations: number,
-  method: 'mip' | 'lns',
+  method: CurtoisSolveResult['method'],
   started: number,
 ): CurtoisSolveResult {
   const lowerBound = bound !== undefined ? { lowerBound: Math.min(bound, best) } : {};
