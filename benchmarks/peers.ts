@@ -4,7 +4,7 @@ import {
 } from '../packages/solver/src/curtois-qu/solve-curtois-qu.js';
 import { verifyCurtoisSolution } from '../packages/solver/src/curtois-qu/verify-curtois.js';
 // Peers benchmark: on the same Curtois–Qu rota MIP, at the same time limit, the library's solver
-// (construction + large-neighbourhood search + exact MIP on HiGHS) against HiGHS on the monolithic
+// (exact MIP, annealing, row repair and large-neighbourhood search on HiGHS) against HiGHS on the monolithic
 // MIP and javascript-lp-solver on the monolithic MIP (small instances only).
 //   tsx peers.ts --quick                      instances 1*, 2, 3 at 10 s
 //   tsx peers.ts                              instances 1*, 2–8 at 30 s
