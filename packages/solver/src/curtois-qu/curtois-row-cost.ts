@@ -120,16 +120,7 @@ export function rowHardness(rules: RowRules, e: number, row: Int16Array, counts:
     }
   }
   if (work > maxCons) hard += work - maxCons;
-  for (let s = 0; s < S; s++) {
-    const excess = counts[s]! - rules.maxShifts[e * S + s]!;
-    if (excess > 0) hard += excess;
-  }
-  const unit = rules.minuteUnit;
-  // At least one unit: a few minutes short must weigh like any other broken rule.
-  if (total < rules.minMinutes[e]!) hard += 1 + (rules.minMinutes[e]! - total) / unit;
-  else if (total > rules.maxMinutes[e]!) hard += 1 + (total - rules.maxMinutes[e]!) / unit;
-  if (weekends > rules.maxWeekends[e]!) hard += weekends - rules.maxWeekends[e]!;
-  return hard;
+  return hard + totalsHardness(rules, e, counts, 0, total, weekends);
 }
 
 /** Request cost of employee e's row (on/off requests, without the constant of all on-requests). */
