@@ -31,8 +31,19 @@ export interface RowRules {
 
 const UNLIMITED = 1 << 30;
 
-/** The flat rules of an indexed instance. */
+const built = new WeakMap<IndexedCurtois, RowRules>();
+
+/** The flat rules of an indexed instance (built once per instance; every annealing phase reuses them). */
 export function rowRules(ix: IndexedCurtois): RowRules {
+  let rules = built.get(ix);
+  if (!rules) {
+    rules = buildRowRules(ix);
+    built.set(ix, rules);
+  }
+  return rules;
+}
+
+function buildRowRules(ix: IndexedCurtois): RowRules {
   const { E, H, S } = ix;
   const forbidden = new Uint8Array(S * S);
   for (let s = 0; s < S; s++) for (const t of ix.forbidden[s]!) forbidden[s * S + t] = 1;
