@@ -161,7 +161,9 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
     const weekendBefore = weekend && weekendWorked(row, d);
     if (old >= 0) {
       const c = d * S + old;
-      coverDelta += cellCover(c, counts[c]! - 1) - cellCover(c, counts[c]!);
+      // One fewer on a cell: one more missing below the requirement, one fewer extra above it.
+      const need = requirement[c]!;
+      if (need >= 0) coverDelta += counts[c]! > need ? -over[c]! : under[c]!;
       counts[c]!--;
       track(c);
       typeCount[e * S + old]!--;
@@ -170,7 +172,8 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
     }
     if (v >= 0) {
       const c = d * S + v;
-      coverDelta += cellCover(c, counts[c]! + 1) - cellCover(c, counts[c]!);
+      const need = requirement[c]!;
+      if (need >= 0) coverDelta += counts[c]! >= need ? over[c]! : -under[c]!;
       counts[c]!++;
       track(c);
       typeCount[e * S + v]!++;
