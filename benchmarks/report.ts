@@ -1,6 +1,12 @@
 // Prints the markdown tables of docs/benchmarks.md from the JSON files in benchmarks/results/.
 //   tsx report.ts
-import { curtoisTable, peersTable, scalingTable, weekendPatternsTable } from './result-tables.js';
+import {
+  curtoisSeedsTable,
+  curtoisTable,
+  peersTable,
+  scalingTable,
+  weekendPatternsTable,
+} from './result-tables.js';
 import { type Json, type Table, markdownTable, readResults, runLine } from './table.js';
 
 const TABLES: [string[], (rows: readonly Json[]) => Table][] = [
@@ -21,3 +27,21 @@ for (const [names, table] of TABLES)
     console.log(`### ${name}\n\n${runLine(r, limit)}\n`);
     console.log(`${markdownTable(table(r.rows as Json[]))}\n`);
   }
+
+// Curtois–Qu over seeds: the full run (seed 1) and the runs named curtois-qu-seed<N>.
+const seedRuns = [1, 2, 3, 4, 5]
+  .map((seed) => ({ seed, r: readResults(seed === 1 ? 'curtois-qu' : `curtois-qu-seed${seed}`) }))
+  .filter((x): x is { seed: number; r: Json } => x.r !== undefined);
+if (seedRuns.length > 1) {
+  console.log('### curtois-qu over seeds\n');
+  for (const { r } of seedRuns.slice(1)) console.log(`${runLine(r)}\n`);
+  const seeds = seedRuns.map((x) => x.seed);
+  console.log(
+    `${markdownTable(
+      curtoisSeedsTable(
+        seeds,
+        seedRuns.map((x) => x.r.rows as Json[]),
+      ),
+    )}\n`,
+  );
+}

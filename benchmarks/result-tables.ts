@@ -37,6 +37,49 @@ export function curtoisTable(rows: readonly Json[]): Table {
   };
 }
 
+/**
+ * Curtois–Qu over several seeds: one row per instance with each seed's objective (all verified)
+ * and the median's gap to the best known value, for the instances every run has. `runs` are the
+ * rows of one results file per seed.
+ *
+ * @example
+ * ```ts
+ * markdownTable(curtoisSeedsTable([1, 2, 3], runs));
+ * ```
+ */
+export function curtoisSeedsTable(seeds: readonly number[], runs: readonly (readonly Json[])[]): Table {
+  // The instances every run has (the seed runs may cover a subset).
+  const labels = (runs[0] ?? [])
+    .map((x) => String(x.instance))
+    .filter((label) => runs.every((rows) => rows.some((x) => String(x.instance) === label)));
+  const rows = labels.map((label) => {
+    const found = runs.map((rows) => rows.find((x) => String(x.instance) === label));
+    const objectives = found.map((x) => (x?.verified ? (x.objective as number) : undefined));
+    const known = found.find((x) => x)?.bestKnown as number | null | undefined;
+    const kind = found.find((x) => x)?.bestKnownKind;
+    const values = objectives.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+    const median =
+      values.length === 0
+        ? undefined
+        : values.length % 2 === 1
+          ? values[(values.length - 1) / 2]!
+          : (values[values.length / 2 - 1]! + values[values.length / 2]!) / 2;
+    const gap =
+      median !== undefined && known ? Math.round(((median - known) / known) * 10_000) / 100 : undefined;
+    return [
+      label,
+      known === null || known === undefined ? 'open' : `${kind === 'about' ? '≈' : ''}${String(known)}`,
+      ...objectives.map((v) => v ?? '–'),
+      median,
+      gap,
+    ] as Cell[];
+  });
+  return {
+    columns: ['instance', 'best known', ...seeds.map((seed) => `seed ${seed}`), 'median', 'median gap %'],
+    rows,
+  };
+}
+
 /** One solver's outcome in the peers table: `607 (opt) in 3.4 s`, `timeout (30 s)` or `skipped`. */
 function peerOutcome(o: Json | null | undefined): string {
   if (!o) return 'skipped';
