@@ -3,7 +3,7 @@
 //   tsx curtois-qu.ts --quick                 instances 1–7 (and 1*), 20 s each
 //   tsx curtois-qu.ts                         all 24 (and 1*), 60 s each
 //   tsx curtois-qu.ts --time 30 --instances 8-12 --seed 2
-//   tsx curtois-qu.ts --instances 8-19 --seed 2 --name curtois-qu-seed2   (results/curtois-qu-seed2.json)
+//   tsx curtois-qu.ts --instances 4-19 --seed 2 --name curtois-qu-seed2   (results/curtois-qu-seed2.json)
 import { solveCurtoisQu } from '../packages/solver/src/curtois-qu/solve-curtois-qu.js';
 import { verifyCurtoisSolution } from '../packages/solver/src/curtois-qu/verify-curtois.js';
 import { loadInstances, parseInstanceList } from './curtois-instances.js';
