@@ -213,22 +213,23 @@ export async function solveCurtoisQu(
       progress('anneal', best, bound);
     }
   };
-  /** The group-by-group MIP construction; false when it ended the solve (infeasible or no time). */
-  const constructed = async () => {
+  /**
+   * The group-by-group MIP construction, offered as a roster; returns the solve's answer when it
+   * ends the solve (an infeasible employee, or no roster in time), else undefined.
+   */
+  const constructed = async (): Promise<CurtoisSolveResult | undefined> => {
     progress('construction');
     const built = await construct(ix, engine, random, perEmployee, remaining, options.seed ?? 1);
-    if (!built || 'explanation' in built) return built;
+    if (!built) return finish(ix, undefined, best, bound, 0, method, started);
+    if ('explanation' in built) return infeasible(built.explanation, started);
     offer(built.grid, gridObjective(ix, built.grid));
-    return true;
+    return undefined;
   };
   // Long horizons: the annealer finds no feasible roster from an empty one in time, so it starts
   // from the construction's feasible roster instead.
   if (!grid && ix.H > LONG_HORIZON) {
-    const built = await constructed();
-    if (built !== true)
-      return built
-        ? infeasible(built.explanation, started)
-        : finish(ix, undefined, best, bound, 0, method, started);
+    const stop = await constructed();
+    if (stop) return stop;
   }
   progress('anneal', Number.isFinite(best) ? best : undefined, bound);
   const loose = anneal(ix, grid ?? emptyGrid(ix), {
@@ -246,11 +247,8 @@ export async function solveCurtoisQu(
   )
     offer(repaired, gridObjective(ix, repaired));
   if (!grid) {
-    const built = await constructed();
-    if (built !== true)
-      return built
-        ? infeasible(built.explanation, started)
-        : finish(ix, undefined, best, bound, 0, method, started);
+    const stop = await constructed();
+    if (stop) return stop;
   }
   const tight = anneal(ix, grid!, {
     deadline: started + Math.max(elapsed(), annealEnd),
