@@ -42,6 +42,16 @@ const COLD = 0.05;
 /** Penalty weight bounds of one unit of hard violation, as multiples of the largest weight. */
 const WEIGHT_FLOOR = 0.25;
 const WEIGHT_CEILING = 10;
+/**
+ * Move mix, as cumulative shares of a uniform draw: below BLOCK_SWAP a block swap between two
+ * employees, then a swap of two days of one employee, then a fill (or, with nothing
+ * under-covered, a change of one day), then a block set.
+ */
+const BLOCK_SWAP = 0.4;
+const DAY_SWAP = 0.65;
+const FILL = 0.85;
+/** Share of weekend fill moves that complete a half-worked weekend rather than pick anyone. */
+const WEEKEND_COMPLETION = 0.6;
 
 /**
  * Anneals from `start` (any roster that respects the fixed days off; it need not be feasible) and
@@ -53,6 +63,8 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
   const random = options.random;
   const grid = start.map((row) => row.slice());
   const isWeekend = (d: number) => d % 7 >= 5;
+  /** The other day of a weekend day's weekend (may be past the horizon). */
+  const weekendPartner = (d: number) => (d % 7 === 5 ? d + 1 : d - 1);
   const weekendWorked = (row: Int16Array, d: number) => {
     const saturday = d - (d % 7) + 5;
     return (saturday < H && row[saturday]! >= 0) || (saturday + 1 < H && row[saturday + 1]! >= 0);
@@ -226,10 +238,36 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
     requestDelta = 0;
     touched[0] = -1;
     touched[1] = -1;
-    const e1 = Math.floor(random() * E);
-    const row1 = grid[e1]!;
     const kind = random();
-    if (kind < 0.4) {
+    let e1 = Math.floor(random() * E);
+    let cell = -1;
+    if (kind >= DAY_SWAP && kind < FILL && shortCount > 0) {
+      // Fill moves aim at an under-covered cell; on a weekend day, often by an employee who
+      // works the other day of that weekend (a half-worked weekend completed costs no weekend).
+      cell = short[Math.floor(random() * shortCount)]!;
+      const d = Math.floor(cell / S);
+      const s = cell % S;
+      if (isWeekend(d) && random() < WEEKEND_COMPLETION) {
+        const partner = weekendPartner(d);
+        if (partner < H) {
+          for (let i = 0; i < E; i++) {
+            const e = (e1 + i) % E;
+            const row = grid[e]!;
+            if (
+              row[d]! < 0 &&
+              row[partner]! >= 0 &&
+              !rules.dayOff[e * H + d] &&
+              rules.maxShifts[e * S + s]! > 0
+            ) {
+              e1 = e;
+              break;
+            }
+          }
+        }
+      }
+    }
+    const row1 = grid[e1]!;
+    if (kind < BLOCK_SWAP) {
       // Swap a block of days between two employees (cover unchanged).
       let e2 = Math.floor(random() * (E - 1));
       if (e2 >= e1) e2++;
@@ -254,7 +292,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
         set(e1, d, row2[d]!);
         set(e2, d, a);
       }
-    } else if (kind < 0.65) {
+    } else if (kind < DAY_SWAP) {
       // Swap two days of one employee (keeps the employee's shift counts and minutes).
       const a = Math.floor(random() * H);
       const b = random() < 0.7 ? a + 1 + Math.floor(random() * maxBlock) : Math.floor(random() * H);
@@ -266,10 +304,10 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       touch(0, e1, Math.min(a, b), Math.max(a, b));
       set(e1, a, vb);
       set(e1, b, va);
-    } else if (kind < 0.85 && shortCount > 0 && random() < 0.7) {
+    } else if (cell >= 0 && random() < 0.7) {
       // Fill an under-covered shift; often by moving one of the employee's own shifts there, which
       // keeps the employee's shift count and minutes.
-      const c = short[Math.floor(random() * shortCount)]!;
+      const c = cell;
       const d = Math.floor(c / S);
       const s = c % S;
       if (rules.dayOff[e1 * H + d] || rules.maxShifts[e1 * S + s] === 0 || row1[d] === s) continue;
@@ -279,6 +317,11 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
           const b = Math.floor(random() * H);
           const v = row1[b]!;
           if (b === d || v < 0) continue;
+          // Not a day of a fully worked weekend (that would leave it half-worked).
+          if (isWeekend(b)) {
+            const other = weekendPartner(b);
+            if (other < H && row1[other]! >= 0) continue;
+          }
           from = b;
           if (counts[b * S + v]! > requirement[b * S + v]!) break;
         }
@@ -286,7 +329,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       touch(0, e1, from >= 0 ? Math.min(d, from) : d, from >= 0 ? Math.max(d, from) : d);
       set(e1, d, s);
       if (from >= 0) set(e1, from, -1);
-    } else if (kind < 0.85) {
+    } else if (kind < FILL) {
       // Change one day to another shift type or off.
       const d = Math.floor(random() * H);
       if (rules.dayOff[e1 * H + d]) continue;
