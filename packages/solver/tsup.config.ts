@@ -1,4 +1,12 @@
 import { packageConfig } from '../../tsup.config.base.js';
 
-// worker.ts is the entry solveInWorker starts; shims give import.meta.url in the CJS build.
-export default packageConfig({ entry: ['src/index.ts', 'src/worker.ts'], shims: true });
+// worker.ts is the entry solveInWorker starts, curtois-worker.ts the Curtois–Qu helper annealer;
+// shims give import.meta.url in the CJS build.
+export default packageConfig({
+  entry: {
+    index: 'src/index.ts',
+    worker: 'src/worker.ts',
+    'curtois-worker': 'src/curtois-qu/curtois-worker.ts',
+  },
+  shims: true,
+});

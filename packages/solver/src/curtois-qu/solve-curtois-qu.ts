@@ -1,6 +1,7 @@
 import { highsEngine } from '../engine/highs-engine.js';
 import type { MipEngine } from '../engine/mip-model.js';
-import { anneal } from './curtois-anneal.js';
+import { annealPhases } from './curtois-anneal-phases.js';
+import { HELPER_SEED_OFFSET, type Helper, startHelper } from './curtois-helper.js';
 import {
   type Grid,
   type IndexedCurtois,
@@ -12,7 +13,6 @@ import {
 import { type CurtoisInfeasibility, curtoisInfeasibility } from './curtois-infeasibility.js';
 import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
-import { repairRows } from './curtois-repair.js';
 import { construct, employeeBinaries, mulberry32, neighbourhood, soloInfeasible } from './curtois-search.js';
 import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
 
@@ -51,6 +51,13 @@ export interface CurtoisSolveOptions {
    * it defaults to 100 000, so that a run does not depend on machine speed.
    */
   readonly annealMoves?: number;
+  /**
+   * Annealers run in parallel (default 1). With 2 or more, a helper in a worker thread runs the
+   * annealing phases with another seed and the better roster is kept. Helpers need the built
+   * package (from TypeScript sources the solver runs on one thread) and the default engine;
+   * `CurtoisSolveResult.threads` says how many ran.
+   */
+  readonly threads?: number;
 }
 
 /**
@@ -82,6 +89,8 @@ export interface CurtoisSolveResult {
    * possibly with exact row repair or the construction), `lns` (a large-neighbourhood sub-MIP).
    */
   readonly method: 'mip' | 'anneal' | 'lns';
+  /** Annealers that ran in parallel (1, or 2 when a helper ran; see `threads` of the options). */
+  readonly threads: number;
 }
 
 /** Instances up to this many binaries go to the monolithic MIP first. */
@@ -121,6 +130,28 @@ export async function solveCurtoisQu(
   instance: CurtoisInstance,
   options: CurtoisSolveOptions = {},
 ): Promise<CurtoisSolveResult> {
+  const portfolio: Portfolio = { helped: false };
+  try {
+    const result = await solveWith(instance, options, portfolio);
+    return { ...result, threads: portfolio.helped ? 2 : 1 };
+  } finally {
+    portfolio.helper?.stop();
+  }
+}
+
+/** The helper annealer of a solve, if one was started, and whether it answered. */
+interface Portfolio {
+  helper?: Helper | undefined;
+  helped: boolean;
+}
+
+type Answer = Omit<CurtoisSolveResult, 'threads'>;
+
+async function solveWith(
+  instance: CurtoisInstance,
+  options: CurtoisSolveOptions,
+  portfolio: Portfolio,
+): Promise<Answer> {
   const started = performance.now();
   const budgetMs = (options.timeLimitSeconds ?? 60) * 1000;
   const elapsed = () => performance.now() - started;
@@ -217,7 +248,7 @@ export async function solveCurtoisQu(
    * The group-by-group MIP construction, offered as a roster; returns the solve's answer when it
    * ends the solve (an infeasible employee, or no roster in time), else undefined.
    */
-  const constructed = async (): Promise<CurtoisSolveResult | undefined> => {
+  const constructed = async (): Promise<Answer | undefined> => {
     progress('construction');
     const built = await construct(ix, engine, random, perEmployee, remaining, options.seed ?? 1);
     if (!built) return finish(ix, undefined, best, bound, 0, method, started);
@@ -231,33 +262,47 @@ export async function solveCurtoisQu(
     const stop = await constructed();
     if (stop) return stop;
   }
-  progress('anneal', Number.isFinite(best) ? best : undefined, bound);
-  const loose = anneal(ix, grid ?? emptyGrid(ix), {
-    deadline: started + (elapsed() + annealEnd) / 2,
-    random,
-    ...(annealMoves !== undefined ? { maxMoves: annealMoves } : {}),
-  });
-  offer(loose.grid, loose.objective);
-  const repaired = loose.final.map((row) => row.slice());
-  const repairEnd = performance.now() + remaining() * 1000 * 0.15;
-  // Repairing most of the rows would cost as much as constructing; then construct instead.
-  if (
-    loose.broken.length <= Math.max(2, ix.E / 4) &&
-    (await repairRows(ix, repaired, loose.broken, engine, repairEnd, options.seed ?? 1))
-  )
-    offer(repaired, gridObjective(ix, repaired));
-  if (!grid) {
-    const stop = await constructed();
-    if (stop) return stop;
+  const start = grid ?? emptyGrid(ix);
+  const looseUntil = started + (elapsed() + annealEnd) / 2;
+  // With more threads, a helper anneals the same start with another seed until the same time
+  // (deadlines go to it as wall-clock times: each thread has its own performance.now() origin).
+  if ((options.threads ?? 1) > 1 && !options.engine) {
+    const wallClock = (t: number) => Date.now() + (t - performance.now());
+    portfolio.helper = startHelper({
+      instance,
+      start,
+      seed: (options.seed ?? 1) + HELPER_SEED_OFFSET,
+      looseUntil: wallClock(looseUntil),
+      until: wallClock(started + annealEnd),
+      end: wallClock(started + budgetMs),
+      ...(annealMoves !== undefined ? { annealMoves } : {}),
+    });
   }
-  const tight = anneal(ix, grid!, {
-    deadline: started + Math.max(elapsed(), annealEnd),
+  progress('anneal', Number.isFinite(best) ? best : undefined, bound);
+  let stop: Answer | undefined;
+  await annealPhases(ix, start, {
+    looseUntil,
+    until: started + annealEnd,
+    end: started + budgetMs,
     random,
-    strict: true,
-    heat: 0.1,
-    ...(annealMoves !== undefined ? { maxMoves: annealMoves } : {}),
+    seed: options.seed ?? 1,
+    engine,
+    ...(annealMoves !== undefined ? { annealMoves } : {}),
+    offer,
+    incumbent: () => grid,
+    fallback: async () => {
+      stop = await constructed();
+      return stop === undefined;
+    },
   });
-  offer(tight.grid, tight.objective);
+  if (stop) return stop;
+  if (portfolio.helper) {
+    const reply = await portfolio.helper.result;
+    if (reply) {
+      portfolio.helped = true;
+      if (reply.grid) offer(reply.grid, reply.objective);
+    }
+  }
 
   // Large-neighbourhood search; small instances keep half of the budget for the exact MIP
   // started from the best roster (it proves optimality or improves the roster and the bound).
@@ -319,7 +364,7 @@ function finish(
   iterations: number,
   method: CurtoisSolveResult['method'],
   started: number,
-): CurtoisSolveResult {
+): Answer {
   const lowerBound = bound !== undefined ? { lowerBound: Math.min(bound, best) } : {};
   if (!grid) {
     return {
@@ -350,7 +395,7 @@ function finish(
   };
 }
 
-function infeasible(explanation: CurtoisInfeasibility[], started: number): CurtoisSolveResult {
+function infeasible(explanation: CurtoisInfeasibility[], started: number): Answer {
   return {
     status: 'infeasible',
     explanation,

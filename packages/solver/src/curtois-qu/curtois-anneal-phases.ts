@@ -1,0 +1,70 @@
+// The annealing phases of the Curtois–Qu solver: annealing across infeasible rosters, exact repair
+// of the rows its end point breaks, annealing inside the feasible region. The solver runs them on
+// its own thread and, with more than one thread, again in a helper worker with another seed.
+// Internal to the solver.
+import type { MipEngine } from '../engine/mip-model.js';
+import { anneal } from './curtois-anneal.js';
+import { type Grid, type IndexedCurtois, gridObjective } from './curtois-index.js';
+import { repairRows } from './curtois-repair.js';
+
+/** Share of the time left that the exact row repair may take. */
+const REPAIR_SHARE = 0.15;
+
+/** Options of {@link annealPhases}; deadlines are performance.now() times of the calling thread. */
+export interface AnnealPhasesOptions {
+  /** End of the annealing across infeasible rosters. */
+  readonly looseUntil: number;
+  /** End of the annealing inside the feasible region. */
+  readonly until: number;
+  /** End of the whole solve; the exact row repair may take 15 % of the time left until then. */
+  readonly end: number;
+  readonly random: () => number;
+  readonly seed: number;
+  readonly engine: MipEngine;
+  /** Moves of each annealing phase instead of its deadline (reproducible runs). */
+  readonly annealMoves?: number;
+  /** Receives every roster without hard violations that a phase ends with. */
+  readonly offer: (grid: Grid, objective: number) => void;
+  /** The best roster so far (the feasible annealing starts from it). */
+  readonly incumbent: () => Grid | undefined;
+  /** Called when there is still no feasible roster after the repair; false ends the phases. */
+  readonly fallback: () => Promise<boolean>;
+}
+
+/**
+ * Runs the three annealing phases from `start` (any roster that respects the fixed days off).
+ * Returns false when the fallback ended them.
+ */
+export async function annealPhases(
+  ix: IndexedCurtois,
+  start: Grid,
+  options: AnnealPhasesOptions,
+): Promise<boolean> {
+  const budget = options.annealMoves !== undefined ? { maxMoves: options.annealMoves } : {};
+  const loose = anneal(ix, start, { deadline: options.looseUntil, random: options.random, ...budget });
+  if (loose.grid) options.offer(loose.grid, loose.objective);
+  const repaired = loose.final.map((row) => row.slice());
+  // Repairing most of the rows would cost as much as constructing; then the fallback constructs.
+  if (
+    loose.broken.length <= Math.max(2, ix.E / 4) &&
+    (await repairRows(
+      ix,
+      repaired,
+      loose.broken,
+      options.engine,
+      performance.now() + Math.max(0, options.end - performance.now()) * REPAIR_SHARE,
+      options.seed,
+    ))
+  )
+    options.offer(repaired, gridObjective(ix, repaired));
+  if (!options.incumbent() && !(await options.fallback())) return false;
+  const tight = anneal(ix, options.incumbent()!, {
+    deadline: Math.max(performance.now(), options.until),
+    random: options.random,
+    strict: true,
+    heat: 0.1,
+    ...budget,
+  });
+  if (tight.grid) options.offer(tight.grid, tight.objective);
+  return true;
+}
