@@ -19,14 +19,14 @@ import { createProgress } from './progress.js';
  * @returns the exit code: 0 solved and verified, 1 infeasible, out of time or not verified
  * @example
  * ```ts
- * await solveCurtoisFile(ctx, 'Instance1.txt', { timeLimitSeconds: 10, seed: 1, out: 'Instance1.sol' });
+ * await solveCurtoisFile(ctx, 'Instance1.txt', { timeLimitSeconds: 10, seed: 1, out: 'Instance1.sol', threads: 1 });
  * ```
  * @since 0.1.0
  */
 export async function solveCurtoisFile(
   ctx: CommandContext,
   file: string,
-  options: { timeLimitSeconds: number; seed: number; out: string | undefined },
+  options: { timeLimitSeconds: number; seed: number; out: string | undefined; threads: number },
 ): Promise<number> {
   const instance = readCurtoisInstance(await readTextFile(file, ctx.io.cwd), file);
   const progress = createProgress(ctx.io, options.timeLimitSeconds, ctx.io.isTTY && !ctx.values.json);
@@ -35,6 +35,7 @@ export async function solveCurtoisFile(
     result = await solveCurtoisQu(instance, {
       timeLimitSeconds: options.timeLimitSeconds,
       seed: options.seed,
+      threads: options.threads,
       onProgress: (p) => progress.update(p),
     });
   } finally {
@@ -69,6 +70,7 @@ export async function solveCurtoisFile(
           objective: check.objective,
           lowerBound: result.lowerBound,
           method: result.method,
+          threads: result.threads,
           elapsedMs: result.elapsedMs,
           violations: check.violations.length,
         },
@@ -83,7 +85,7 @@ export async function solveCurtoisFile(
       ? ctx.paint.red('Ugyldig')
       : ctx.paint.green(result.status === 'optimal' ? 'Optimal' : 'Løst');
     ctx.out(
-      `${verdict} ${basename(file)} → ${out}: objective ${formatNumber(objective, 0)}${bound}, ${result.assignments.length} assignments (${result.method}, ${formatNumber(result.elapsedMs / 1000, 1)} s)`,
+      `${verdict} ${basename(file)} → ${out}: objective ${formatNumber(objective, 0)}${bound}, ${result.assignments.length} assignments (${result.method}, ${formatNumber(result.elapsedMs / 1000, 1)} s${result.threads > 1 ? `, ${result.threads} threads` : ''})`,
     );
     for (const v of check.violations.slice(0, 20)) ctx.err(`  ✖ ${v.message}`);
   }

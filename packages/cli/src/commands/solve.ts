@@ -65,7 +65,7 @@ export const solveCommand: Command = {
   name: 'solve',
   summary: 'build a legal rota for a scenario and write it as a plan (JSON)',
   help: `turnus solve <scenario.yaml> [--out plan.json] [--time-limit s] [--seed n] [--json]
-                [--input-format turnus|curtois-qu] [--output-format turnus|curtois-qu]
+                [--input-format turnus|curtois-qu] [--output-format turnus|curtois-qu] [--threads n]
 
 Sizes the staff (when the scenario has a staffPolicy), builds the rota, verifies it against every
 law check and writes the plan. On a terminal a progress bar shows the phase, the best objective
@@ -79,6 +79,8 @@ Options:
                           instance from the Curtois–Qu set)
   --output-format         turnus (turnus-plan/1 JSON, default) or curtois-qu (EmployeeID,Day,ShiftID
                           lines; only with --input-format curtois-qu)
+  --threads <n>           Curtois–Qu only: annealers in parallel (default 1); 2 runs a second one
+                          with another seed in a worker thread and keeps the better roster
   --json                  print the result summary as JSON
 
 Exit codes: 0 solved, 1 infeasible, 2 bad input.`,
@@ -88,6 +90,7 @@ Exit codes: 0 solved, 1 infeasible, 2 bad input.`,
     seed: { type: 'string' },
     'input-format': { type: 'string' },
     'output-format': { type: 'string' },
+    threads: { type: 'string' },
   },
   positionals: 1,
   async run(ctx) {
@@ -96,6 +99,7 @@ Exit codes: 0 solved, 1 infeasible, 2 bad input.`,
     const seed = numberFlag(ctx, 'seed', { min: 0, max: 2 ** 31 - 1, integer: true }) ?? 1;
     const inputFormat = stringFlag(ctx, 'input-format') ?? 'turnus';
     const outputFormat = stringFlag(ctx, 'output-format') ?? 'turnus';
+    const threads = numberFlag(ctx, 'threads', { min: 1, max: 2, integer: true });
     for (const [flag, value] of [
       ['input-format', inputFormat],
       ['output-format', outputFormat],
@@ -107,8 +111,15 @@ Exit codes: 0 solved, 1 infeasible, 2 bad input.`,
         throw new CliError(
           '--input-format and --output-format must both be curtois-qu: a Curtois–Qu instance solves to a Curtois–Qu solution',
         );
-      return solveCurtoisFile(ctx, file, { timeLimitSeconds, seed, out: stringFlag(ctx, 'out') });
+      return solveCurtoisFile(ctx, file, {
+        timeLimitSeconds,
+        seed,
+        out: stringFlag(ctx, 'out'),
+        threads: threads ?? 1,
+      });
     }
+    if (threads !== undefined)
+      throw new CliError('--threads only applies to Curtois–Qu instances (--input-format curtois-qu)');
     const scenario = await readScenarioFile(file, ctx.io.cwd);
     const started = Date.now();
     const result = await solveWithProgress(ctx, scenario, { timeLimitSeconds, seed });
