@@ -4,7 +4,10 @@
 //   tsx curtois-qu.ts                         all 24 (and 1*), 60 s each
 //   tsx curtois-qu.ts --time 30 --instances 8-12 --seed 2
 //   tsx curtois-qu.ts --instances 4-19 --seed 2 --name curtois-qu-seed2   (results/curtois-qu-seed2.json)
-import { solveCurtoisQu } from '../packages/solver/src/curtois-qu/solve-curtois-qu.js';
+//   tsx curtois-qu.ts --instances 4-19 --threads 2 --name curtois-qu-threads2
+// One thread solves with the TypeScript sources. Two threads need the helper's worker file, which
+// only the built package has: that run uses packages/solver/dist (`pnpm build` after changes).
+import type { solveCurtoisQu as Solve } from '../packages/solver/src/curtois-qu/solve-curtois-qu.js';
 import { verifyCurtoisSolution } from '../packages/solver/src/curtois-qu/verify-curtois.js';
 import { loadInstances, parseInstanceList } from './curtois-instances.js';
 import { argument, flag, machine, printMachine } from './machine.js';
@@ -14,18 +17,28 @@ import { finishRun } from './table.js';
 const quick = flag('quick');
 const timeLimitSeconds = Number(argument('time') ?? (quick ? 20 : 60));
 const seed = Number(argument('seed') ?? 1);
+const threads = Number(argument('threads') ?? 1);
+const { solveCurtoisQu } = (
+  threads > 1
+    ? await import('../packages/solver/dist/index.js')
+    : await import('../packages/solver/src/curtois-qu/solve-curtois-qu.js')
+) as { solveCurtoisQu: typeof Solve };
 const numbers = parseInstanceList(
   argument('instances'),
   quick ? [1, 2, 3, 4, 5, 6, 7] : Array.from({ length: 24 }, (_, i) => i + 1),
 );
 const host = machine();
 printMachine(host);
-console.log(`Curtois–Qu, ${timeLimitSeconds} s per instance, seed ${seed}, instances ${numbers.join(',')}`);
+console.log(
+  `Curtois–Qu, ${timeLimitSeconds} s per instance, seed ${seed}, ${threads} thread(s)${
+    threads > 1 ? ' (built package)' : ''
+  }, instances ${numbers.join(',')}`,
+);
 
 const rows: Record<string, unknown>[] = [];
 for (const bench of loadInstances(numbers, true)) {
   const { instance } = bench;
-  const result = await solveCurtoisQu(instance, { timeLimitSeconds, seed });
+  const result = await solveCurtoisQu(instance, { timeLimitSeconds, seed, threads });
   const check =
     result.status === 'infeasible' || result.status === 'timeout'
       ? undefined
@@ -47,6 +60,7 @@ for (const bench of loadInstances(numbers, true)) {
     seconds: Math.round(result.elapsedMs / 100) / 10,
     iterations: result.iterations,
     method: result.method,
+    threads: result.threads,
     verified,
     hardViolations: check ? check.violations.length : null,
     explanation: result.explanation?.map((e) => `${e.employee}: ${e.message}`) ?? null,
@@ -65,4 +79,5 @@ finishRun(
   { benchmark: argument('name') ?? 'curtois-qu', quick, machine: host, timeLimitSeconds, seed },
   curtoisTable(rows),
   rows,
+  { threads },
 );

@@ -80,5 +80,6 @@ export function finishRun(info: RunInfo, table: Table, rows: Json[], extra: Json
 export function runLine(r: Json, limit = `${String(r.timeLimitSeconds)} s per run`): string {
   const m = r.machine as Json;
   const date = String(r.date).slice(0, 16).replace('T', ' ');
-  return `_${String(r.mode)} run finished ${date} UTC, ${limit}, seed ${String(r.seed)}; machine: ${String(m.cores)} cores (${String(m.cpu)}), Node ${String(m.node)}, shared with other jobs._`;
+  const threads = typeof r.threads === 'number' && r.threads > 1 ? `, ${r.threads} threads` : '';
+  return `_${String(r.mode)} run finished ${date} UTC, ${limit}, seed ${String(r.seed)}${threads}; machine: ${String(m.cores)} cores (${String(m.cpu)}), Node ${String(m.node)}, shared with other jobs._`;
 }
