@@ -3,6 +3,7 @@
 import {
   curtoisSeedsTable,
   curtoisTable,
+  curtoisThreadsTable,
   peersTable,
   scalingTable,
   weekendPatternsTable,
@@ -44,4 +45,12 @@ if (seedRuns.length > 1) {
       ),
     )}\n`,
   );
+}
+
+// Curtois–Qu with the helper annealer (two threads) against the one-thread full run, same seed.
+const oneThread = readResults('curtois-qu');
+const twoThreads = readResults('curtois-qu-threads2');
+if (oneThread && twoThreads) {
+  console.log(`### curtois-qu with 2 threads\n\n${runLine(twoThreads)}\n`);
+  console.log(`${markdownTable(curtoisThreadsTable(oneThread.rows as Json[], twoThreads.rows as Json[]))}\n`);
 }

@@ -80,6 +80,38 @@ export function curtoisSeedsTable(seeds: readonly number[], runs: readonly (read
   };
 }
 
+/**
+ * Curtois–Qu on one thread and on two (the helper annealer), the same seed and time limit: one row
+ * per instance both runs have, with each objective's gap to the best known value.
+ *
+ * @example
+ * ```ts
+ * curtoisThreadsTable(readResults('curtois-qu')!.rows as Json[], readResults('curtois-qu-threads2')!.rows as Json[]);
+ * ```
+ */
+export function curtoisThreadsTable(one: readonly Json[], two: readonly Json[]): Table {
+  const gap = (x: Json | undefined) => (x?.verified ? (x.gapPercent as Cell) : '–');
+  const rows = two.flatMap((b) => {
+    const a = one.find((x) => String(x.instance) === String(b.instance));
+    if (!a) return [];
+    const known = b.bestKnown as number | null;
+    return [
+      [
+        String(b.instance),
+        known === null ? 'open' : `${b.bestKnownKind === 'about' ? '≈' : ''}${String(known)}`,
+        a.verified ? (a.objective as Cell) : '–',
+        gap(a),
+        b.verified ? (b.objective as Cell) : '–',
+        gap(b),
+      ] as Cell[],
+    ];
+  });
+  return {
+    columns: ['instance', 'best known', '1 thread', 'gap %', '2 threads', 'gap %'],
+    rows,
+  };
+}
+
 /** One solver's outcome in the peers table: `607 (opt) in 3.4 s`, `timeout (30 s)` or `skipped`. */
 function peerOutcome(o: Json | null | undefined): string {
   if (!o) return 'skipped';
