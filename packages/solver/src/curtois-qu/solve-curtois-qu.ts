@@ -52,10 +52,10 @@ export interface CurtoisSolveOptions {
    */
   readonly annealMoves?: number;
   /**
-   * Annealers run in parallel (default 1). With 2 or more, a helper in a worker thread runs the
-   * annealing phases with another seed and the better roster is kept. Helpers need the built
-   * package (from TypeScript sources the solver runs on one thread) and the default engine;
-   * `CurtoisSolveResult.threads` says how many ran.
+   * Annealers run in parallel (default 1). With 2 (more count as 2), a helper in a worker
+   * thread runs the annealing phases with another seed and the better roster is kept. Helpers
+   * need the built package (from TypeScript sources the solver runs on one thread) and the
+   * default engine; `CurtoisSolveResult.threads` says how many ran.
    */
   readonly threads?: number;
 }
