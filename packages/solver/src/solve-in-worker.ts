@@ -1,18 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { TurnusError } from '@turnus/core';
 import type { SolveOptions, SolveResult } from './solve-types.js';
 import { solve } from './solve.js';
-
-function workerFile(): URL | null {
-  try {
-    const url = new URL('./worker.js', import.meta.url);
-    return existsSync(fileURLToPath(url)) ? url : null;
-  } catch {
-    return null;
-  }
-}
+import { workerEntry } from './worker-file.js';
 
 /**
  * Runs {@link solve} in a `worker_threads` Worker so the calling thread stays responsive; progress
@@ -26,7 +16,7 @@ function workerFile(): URL | null {
  * ```
  */
 export function solveInWorker(scenario: unknown, options: SolveOptions = {}): Promise<SolveResult> {
-  const file = workerFile();
+  const file = workerEntry('./worker.js', import.meta.url);
   if (!file) return solve(scenario, options);
   const { onProgress, signal, ...rest } = options;
   const abort = new SharedArrayBuffer(4);

@@ -2,9 +2,8 @@
 // phases with another seed; the solver keeps the better roster). The worker entry only exists in
 // the built package (dist/curtois-worker.js); from TypeScript sources, or where workers cannot
 // start, there is no helper and the solver runs on one thread. Internal to the solver.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../worker-file.js';
 import type { Grid } from './curtois-index.js';
 import type { CurtoisInstance } from './curtois-instance.js';
 
@@ -35,14 +34,7 @@ export interface Helper {
   stop(): void;
 }
 
-function workerFile(): URL | undefined {
-  try {
-    const url = new URL('./curtois-worker.js', import.meta.url);
-    return existsSync(fileURLToPath(url)) ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const workerFile = () => workerEntry('./curtois-worker.js', import.meta.url);
 
 /** Whether this build can start helpers (false when running from TypeScript sources). */
 export function helpersAvailable(): boolean {
