@@ -207,6 +207,29 @@ async function solveWith(
     return result.status;
   };
 
+  // With more threads, a helper runs the annealing phases with another seed (deadlines go to it
+  // as wall-clock times: each thread has its own performance.now() origin).
+  const annealMoves = options.annealMoves ?? (options.maxIterations !== undefined ? 100_000 : undefined);
+  const annealShare = small ? 0.5 : 0.7;
+  const helping = (options.threads ?? 1) > 1 && !options.engine && mode !== 'only';
+  /** Starts the helper from `start`; it anneals until `until` (milliseconds after the start). */
+  const launchHelper = (start: Grid, until: number) => {
+    const wallClock = (t: number) => Date.now() + (t - performance.now());
+    portfolio.helper = startHelper({
+      instance,
+      start,
+      seed: (options.seed ?? 1) + HELPER_SEED_OFFSET,
+      looseUntil: wallClock(started + (elapsed() + until) / 2),
+      until: wallClock(started + until),
+      end: wallClock(started + budgetMs),
+      ...(annealMoves !== undefined ? { annealMoves } : {}),
+    });
+  };
+  // It starts at once from an empty roster while this thread runs the exact MIP or the LP bound,
+  // and stops no later than this thread's annealing (that starts at the share of what is left).
+  // Long horizons start from the construction, so there the helper starts with this thread.
+  if (helping && ix.H <= LONG_HORIZON) launchHelper(emptyGrid(ix), budgetMs * annealShare);
+
   if (mode === 'only') {
     const status = await monolithicRun(1);
     if (status === 'infeasible') return infeasible(await explainInfeasible(ix, engine, remaining), started);
@@ -233,8 +256,6 @@ async function solveWith(
 
   // Simulated annealing: first across infeasible rosters (hard rules as an adaptive penalty), its
   // end point repaired row by row with exact single-employee MIPs, then inside the feasible region.
-  const annealMoves = options.annealMoves ?? (options.maxIterations !== undefined ? 100_000 : undefined);
-  const annealShare = small ? 0.5 : 0.7;
   const annealEnd = elapsed() + (budgetMs - elapsed()) * annealShare;
   const offer = (candidate: Grid | undefined, value: number) => {
     if (candidate && value < best) {
@@ -264,20 +285,7 @@ async function solveWith(
   }
   const start = grid ?? emptyGrid(ix);
   const looseUntil = started + (elapsed() + annealEnd) / 2;
-  // With more threads, a helper anneals the same start with another seed until the same time
-  // (deadlines go to it as wall-clock times: each thread has its own performance.now() origin).
-  if ((options.threads ?? 1) > 1 && !options.engine) {
-    const wallClock = (t: number) => Date.now() + (t - performance.now());
-    portfolio.helper = startHelper({
-      instance,
-      start,
-      seed: (options.seed ?? 1) + HELPER_SEED_OFFSET,
-      looseUntil: wallClock(looseUntil),
-      until: wallClock(started + annealEnd),
-      end: wallClock(started + budgetMs),
-      ...(annealMoves !== undefined ? { annealMoves } : {}),
-    });
-  }
+  if (helping && !portfolio.helper) launchHelper(start, annealEnd);
   progress('anneal', Number.isFinite(best) ? best : undefined, bound);
   let stop: Answer | undefined;
   await annealPhases(ix, start, {
