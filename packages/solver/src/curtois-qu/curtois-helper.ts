@@ -60,6 +60,8 @@ export function startHelper(job: HelperJob): Helper | undefined {
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   }).finally(() => void worker.terminate());
+  // A solve that ends early never awaits the answer; its rejection must not end the process.
+  result.catch(() => undefined);
   worker.postMessage(job);
   return { result, stop: () => void worker.terminate() };
 }
