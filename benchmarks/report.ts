@@ -29,12 +29,17 @@ for (const [names, table] of TABLES)
     console.log(`${markdownTable(table(r.rows as Json[]))}\n`);
   }
 
-// Curtois–Qu over seeds: the full run (seed 1) and the runs named curtois-qu-seed<N>.
-const seedRuns = [1, 2, 3, 4, 5]
-  .map((seed) => ({ seed, r: readResults(seed === 1 ? 'curtois-qu' : `curtois-qu-seed${seed}`) }))
-  .filter((x): x is { seed: number; r: Json } => x.r !== undefined);
-if (seedRuns.length > 1) {
-  console.log('### curtois-qu over seeds\n');
+// Curtois–Qu over seeds: the full run (seed 1) and the runs named curtois-qu-seed<N>; the same
+// for two threads (curtois-qu-threads2, curtois-qu-threads2-seed<N>).
+for (const [base, title] of [
+  ['curtois-qu', 'curtois-qu over seeds'],
+  ['curtois-qu-threads2', 'curtois-qu with 2 threads over seeds'],
+] as const) {
+  const seedRuns = [1, 2, 3, 4, 5]
+    .map((seed) => ({ seed, r: readResults(seed === 1 ? base : `${base}-seed${seed}`) }))
+    .filter((x): x is { seed: number; r: Json } => x.r !== undefined);
+  if (seedRuns.length < 2) continue;
+  console.log(`### ${title}\n`);
   for (const { r } of seedRuns.slice(1)) console.log(`${runLine(r)}\n`);
   const seeds = seedRuns.map((x) => x.seed);
   console.log(
@@ -47,10 +52,23 @@ if (seedRuns.length > 1) {
   );
 }
 
-// Curtois–Qu with the helper annealer (two threads) against the one-thread full run, same seed.
-const oneThread = readResults('curtois-qu');
-const twoThreads = readResults('curtois-qu-threads2');
-if (oneThread && twoThreads) {
-  console.log(`### curtois-qu with 2 threads\n\n${runLine(twoThreads)}\n`);
-  console.log(`${markdownTable(curtoisThreadsTable(oneThread.rows as Json[], twoThreads.rows as Json[]))}\n`);
+// Curtois–Qu on one thread against two: medians over the seeds both have run.
+const seedFiles = (base: string) =>
+  [1, 2, 3, 4, 5]
+    .map((seed) => readResults(seed === 1 ? base : `${base}-seed${seed}`))
+    .filter((r): r is Json => r !== undefined);
+const twoThreads = seedFiles('curtois-qu-threads2');
+const oneThread = seedFiles('curtois-qu').slice(0, Math.max(1, twoThreads.length));
+if (oneThread.length > 0 && twoThreads.length > 0) {
+  const n = twoThreads.length;
+  console.log(`### curtois-qu on 1 and 2 threads (${n === 1 ? 'seed 1' : `median of seeds 1–${n}`})\n`);
+  for (const r of twoThreads) console.log(`${runLine(r)}\n`);
+  console.log(
+    `${markdownTable(
+      curtoisThreadsTable(
+        oneThread.map((r) => r.rows as Json[]),
+        twoThreads.map((r) => r.rows as Json[]),
+      ),
+    )}\n`,
+  );
 }

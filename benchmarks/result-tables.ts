@@ -57,13 +57,7 @@ export function curtoisSeedsTable(seeds: readonly number[], runs: readonly (read
     const objectives = found.map((x) => (x?.verified ? (x.objective as number) : undefined));
     const known = found.find((x) => x)?.bestKnown as number | null | undefined;
     const kind = found.find((x) => x)?.bestKnownKind;
-    const values = objectives.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
-    const median =
-      values.length === 0
-        ? undefined
-        : values.length % 2 === 1
-          ? values[(values.length - 1) / 2]!
-          : (values[values.length / 2 - 1]! + values[values.length / 2]!) / 2;
+    const median = medianOf(objectives);
     const gap =
       median !== undefined && known ? Math.round(((median - known) / known) * 10_000) / 100 : undefined;
     return [
@@ -80,31 +74,53 @@ export function curtoisSeedsTable(seeds: readonly number[], runs: readonly (read
   };
 }
 
+/** The median of the defined values (undefined when there are none). */
+function medianOf(objectives: readonly (number | undefined)[]): number | undefined {
+  const values = objectives.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+  if (values.length === 0) return undefined;
+  const middle = Math.floor(values.length / 2);
+  return values.length % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+}
+
 /**
- * Curtois–Qu on one thread and on two (the helper annealer), the same seed and time limit: one row
- * per instance both runs have, with each objective's gap to the best known value.
+ * Curtois–Qu on one thread and on two (the helper annealer): for each instance all runs have, the
+ * median verified objective of each (one results file per seed) and its gap to the best known value.
  *
  * @example
  * ```ts
- * curtoisThreadsTable(readResults('curtois-qu')!.rows as Json[], readResults('curtois-qu-threads2')!.rows as Json[]);
+ * curtoisThreadsTable([readResults('curtois-qu')!.rows as Json[]], [readResults('curtois-qu-threads2')!.rows as Json[]]);
  * ```
  */
-export function curtoisThreadsTable(one: readonly Json[], two: readonly Json[]): Table {
-  const gap = (x: Json | undefined) => (x?.verified ? (x.gapPercent as Cell) : '–');
-  const rows = two.flatMap((b) => {
-    const a = one.find((x) => String(x.instance) === String(b.instance));
-    if (!a) return [];
-    const known = b.bestKnown as number | null;
+export function curtoisThreadsTable(
+  one: readonly (readonly Json[])[],
+  two: readonly (readonly Json[])[],
+): Table {
+  const runs = [...one, ...two];
+  const labels = (two[0] ?? [])
+    .map((x) => String(x.instance))
+    .filter((label) => runs.every((rows) => rows.some((x) => String(x.instance) === label)));
+  const median = (set: readonly (readonly Json[])[], label: string) =>
+    medianOf(
+      set.map((rows) => {
+        const x = rows.find((r) => String(r.instance) === label);
+        return x?.verified ? (x.objective as number) : undefined;
+      }),
+    );
+  const rows = labels.map((label) => {
+    const first = two[0]!.find((x) => String(x.instance) === label)!;
+    const known = first.bestKnown as number | null;
+    const gap = (v: number | undefined) =>
+      v !== undefined && known ? Math.round(((v - known) / known) * 10_000) / 100 : '–';
+    const a = median(one, label);
+    const b = median(two, label);
     return [
-      [
-        String(b.instance),
-        known === null ? 'open' : `${b.bestKnownKind === 'about' ? '≈' : ''}${String(known)}`,
-        a.verified ? (a.objective as Cell) : '–',
-        gap(a),
-        b.verified ? (b.objective as Cell) : '–',
-        gap(b),
-      ] as Cell[],
-    ];
+      label,
+      known === null ? 'open' : `${first.bestKnownKind === 'about' ? '≈' : ''}${String(known)}`,
+      a ?? '–',
+      gap(a),
+      b ?? '–',
+      gap(b),
+    ] as Cell[];
   });
   return {
     columns: ['instance', 'best known', '1 thread', 'gap %', '2 threads', 'gap %'],
