@@ -308,7 +308,8 @@ async function solveWith(
     const reply = await portfolio.helper.result;
     if (reply) {
       portfolio.helped = true;
-      if (reply.grid) offer(reply.grid, reply.objective);
+      // Scored here again: the worker's roster is data, its number is not trusted.
+      if (reply.grid) offer(reply.grid, gridObjective(ix, reply.grid));
     }
   }
 
