@@ -1,6 +1,7 @@
 import { highsEngine } from '../engine/highs-engine.js';
 import type { MipEngine } from '../engine/mip-model.js';
 import { annealPhases } from './curtois-anneal-phases.js';
+import { columnGenerationBound } from './curtois-columns.js';
 import { HELPER_SEED_OFFSET, type Helper, startHelper } from './curtois-helper.js';
 import {
   type Grid,
@@ -86,9 +87,10 @@ export interface CurtoisSolveResult {
   readonly iterations: number;
   /**
    * What found the returned roster last: `mip` (the monolithic MIP), `anneal` (simulated annealing,
-   * possibly with exact row repair or the construction), `lns` (a large-neighbourhood sub-MIP).
+   * possibly with exact row repair or the construction), `columns` (the integer master of column
+   * generation), `lns` (a large-neighbourhood sub-MIP).
    */
-  readonly method: 'mip' | 'anneal' | 'lns';
+  readonly method: 'mip' | 'anneal' | 'columns' | 'lns';
   /** Annealers that ran in parallel (1, or 2 when a helper ran; see `threads` of the options). */
   readonly threads: number;
 }
@@ -102,16 +104,21 @@ const LP_BOUND_BINARIES = 20_000;
 
 /**
  * Solves a Curtois–Qu instance in phases:
- * 1. small instances: the exact MIP with HiGHS for a quarter of the budget (instances 1–3 end here,
- *    proven optimal); the others get an LP-relaxation bound;
- * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
- *    empty roster, or on long horizons from a group-by-group MIP construction;
+ * 1. small instances (up to 2000 binaries): the exact MIP with HiGHS for a tenth of the budget
+ *    (instances 1 and 2 end here, proven optimal), then column generation until 55 % of the
+ *    budget: a Dantzig–Wolfe lower bound (one legal row per employee, priced as an exact
+ *    single-employee MIP against the cover duals) and the integer master over the rows it
+ *    priced (instance 3 ends here, proven; 4 often does). Larger instances get an LP-relaxation
+ *    bound instead;
+ * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from the
+ *    best roster so far or an empty one, or on long horizons from a group-by-group MIP
+ *    construction;
  * 3. the rows of its end point that break a hard rule are repaired one by one as exact
  *    single-employee MIPs (every hard rule of the benchmark belongs to one employee);
  * 4. simulated annealing inside the feasible region;
  * 5. large-neighbourhood search: a few employees, or everyone over a window of days, re-optimised
- *    as HiGHS sub-MIPs with the rest of the roster fixed;
- * 6. small instances: the exact MIP again, warm-started from the best roster.
+ *    as HiGHS sub-MIPs with the rest of the roster fixed (small instances instead get the exact
+ *    MIP again for the last tenth of the budget, warm-started from the best roster).
  * Random choices come from a generator seeded with `seed`; with `maxIterations` (and
  * `annealMoves`) a run does not depend on machine speed, except through sub-MIP time limits.
  * Every returned roster is checked by {@link verifyCurtoisSolution}; a roster with a hard
@@ -207,10 +214,40 @@ async function solveWith(
     return result.status;
   };
 
+  const proven = () => bound !== undefined && best <= Math.ceil(bound - 1e-6);
+  /**
+   * Column generation (small instances): a Dantzig–Wolfe bound, much stronger than the compact
+   * model's LP, until half of the budget, then the integer master over the rows it priced until
+   * 55 % (it often finds the optimum of the instances where the bound closes the gap).
+   */
+  const columnPhase = async () => {
+    progress('columns', Number.isFinite(best) ? best : undefined, bound);
+    const columns = await columnGenerationBound(ix, {
+      ...(grid ? { start: grid } : {}),
+      boundUntil: started + budgetMs * 0.5,
+      deadline: started + budgetMs * 0.55,
+      ...(Number.isFinite(best) ? { target: best } : {}),
+      onBound: (value) => progress('columns', Number.isFinite(best) ? best : undefined, value),
+    });
+    if (columns.bound !== undefined) bound = Math.max(bound ?? Number.NEGATIVE_INFINITY, columns.bound);
+    if (columns.grid) {
+      const value = gridObjective(ix, columns.grid);
+      if (value < best) {
+        grid = columns.grid;
+        best = value;
+        method = 'columns';
+      }
+    }
+    progress('columns', Number.isFinite(best) ? best : undefined, bound);
+  };
+
   // With more threads, a helper runs the annealing phases with another seed (deadlines go to it
   // as wall-clock times: each thread has its own performance.now() origin).
   const annealMoves = options.annealMoves ?? (options.maxIterations !== undefined ? 100_000 : undefined);
-  const annealShare = small ? 0.5 : 0.7;
+  // Small instances anneal until 90 % of the budget (the exact MIP gets the rest); the others
+  // until 70 % of what is left after the LP bound (large-neighbourhood search gets the rest).
+  const annealShare = 0.7;
+  const smallAnnealEnd = budgetMs * 0.9;
   const helping = (options.threads ?? 1) > 1 && !options.engine && mode !== 'only';
   /** Starts the helper from `start`; it anneals until `until` (milliseconds after the start). */
   const launchHelper = (start: Grid, until: number) => {
@@ -228,7 +265,8 @@ async function solveWith(
   // It starts at once from an empty roster while this thread runs the exact MIP or the LP bound,
   // and stops no later than this thread's annealing (that starts at the share of what is left).
   // Long horizons start from the construction, so there the helper starts with this thread.
-  if (helping && ix.H <= LONG_HORIZON) launchHelper(emptyGrid(ix), budgetMs * annealShare);
+  if (helping && ix.H <= LONG_HORIZON)
+    launchHelper(emptyGrid(ix), small ? smallAnnealEnd : budgetMs * annealShare);
 
   if (mode === 'only') {
     const status = await monolithicRun(1);
@@ -236,10 +274,12 @@ async function solveWith(
     return finish(ix, grid, best, bound, 0, method, started);
   }
   if (small) {
-    // Easy instances are solved outright by a short exact run; the others get its incumbent and bound.
-    const status = await monolithicRun(0.25);
+    // Easy instances are solved outright by a short exact run; the others get its incumbent.
+    const status = await monolithicRun(0.1);
     if (status === 'infeasible') return infeasible(await explainInfeasible(ix, engine, remaining), started);
     if (status === 'optimal') return finish(ix, grid, best, bound, 0, method, started);
+    if (!options.engine) await columnPhase();
+    if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }
   if (!small && totalBinaries <= LP_BOUND_BINARIES) {
     const mip = buildCurtoisModel(ix, emptyGrid(ix), full);
@@ -256,7 +296,7 @@ async function solveWith(
 
   // Simulated annealing: first across infeasible rosters (hard rules as an adaptive penalty), its
   // end point repaired row by row with exact single-employee MIPs, then inside the feasible region.
-  const annealEnd = elapsed() + (budgetMs - elapsed()) * annealShare;
+  const annealEnd = small ? smallAnnealEnd : elapsed() + (budgetMs - elapsed()) * annealShare;
   const offer = (candidate: Grid | undefined, value: number) => {
     if (candidate && value < best) {
       grid = candidate.map((row) => row.slice());
@@ -283,7 +323,9 @@ async function solveWith(
     const stop = await constructed();
     if (stop) return stop;
   }
-  const start = grid ?? emptyGrid(ix);
+  // Small instances also anneal from an empty roster, not from phase 1's: on Instance5 the
+  // annealer stayed stuck near the integer master's roster (1240 against 1148–1167 from empty).
+  const start = (small ? undefined : grid) ?? emptyGrid(ix);
   const looseUntil = started + (elapsed() + annealEnd) / 2;
   if (helping && !portfolio.helper) launchHelper(start, annealEnd);
   progress('anneal', Number.isFinite(best) ? best : undefined, bound);
@@ -313,23 +355,23 @@ async function solveWith(
     }
   }
 
-  // Large-neighbourhood search; small instances keep half of the budget for the exact MIP
-  // started from the best roster (it proves optimality or improves the roster and the bound).
+  // Large-neighbourhood search until 300 ms before the end; small instances skip it and give the
+  // rest of the budget to the exact MIP started from the best roster (it proves optimality or
+  // improves the roster and the bound).
   let roster: Grid = grid!;
   let iterations = 0;
   let target = Math.max(100, Math.min(600, totalBinaries / 3));
   const maxTarget = Math.max(100, Math.min(20_000, totalBinaries * 0.6));
-  const reserve = small ? budgetMs * 0.5 : 300;
+  const lnsEnd = small ? 0 : budgetMs - 300;
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
-  const proven = () => bound !== undefined && best <= Math.ceil(bound - 1e-6);
-  while (iterations < maxIterations && budgetMs - elapsed() > reserve && !proven()) {
+  while (iterations < maxIterations && elapsed() < lnsEnd && !proven()) {
     iterations++;
     const scope = neighbourhood(ix, random, perEmployee, target);
     const mip = buildCurtoisModel(ix, roster, scope);
     // Everyone-over-a-short-window neighbourhoods solve fast; the others get a short leash.
     const wide = scope.employees.length === ix.E;
     const cap = Math.min(
-      (budgetMs - elapsed() - reserve) / 1000,
+      (lnsEnd - elapsed()) / 1000,
       wide ? Math.max(1, Math.min(5, budgetMs / 1000 / 15)) : 1,
     );
     if (cap <= 0.05) break;

@@ -11,8 +11,11 @@ const highsLoader: HighsLoader =
 
 let runtime: Promise<Highs> | undefined;
 
-/** The HiGHS WebAssembly runtime, loaded once and reused; `reset` drops a possibly corrupted one. */
-function loadHighs(reset = false): Promise<Highs> {
+/**
+ * The HiGHS WebAssembly runtime, loaded once and reused; `reset` drops a possibly corrupted one.
+ * Internal to the solver (column generation keeps persistent models on it).
+ */
+export function loadHighs(reset = false): Promise<Highs> {
   let loading = runtime;
   if (reset || loading === undefined) {
     loading = highsLoader();
