@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnGenerationBound } from '../../src/curtois-qu/curtois-columns.js';
-import { type Grid, emptyGrid, gridAssignments, gridObjective, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
+import {
+  type Grid,
+  emptyGrid,
+  gridAssignments,
+  gridObjective,
+  indexCurtois,
+} from '../../src/curtois-qu/curtois-index.js';
 import type { CurtoisAssignment, CurtoisInstance } from '../../src/curtois-qu/curtois-instance.js';
 import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { solveCurtoisQu } from '../../src/curtois-qu/solve-curtois-qu.js';
@@ -58,7 +64,11 @@ describe('columnGenerationBound', () => {
         maxLength: 28,
       }),
       requests: fc.array(
-        fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 1, max: 3 })),
+        fc.tuple(
+          fc.integer({ min: 0, max: 3 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 1, max: 3 }),
+        ),
         { maxLength: 8 },
       ),
     });
