@@ -5,6 +5,9 @@
 //   tsx curtois-qu.ts --time 30 --instances 8-12 --seed 2
 //   tsx curtois-qu.ts --instances 4-19 --seed 2 --name curtois-qu-seed2   (results/curtois-qu-seed2.json)
 //   tsx curtois-qu.ts --instances 4-19 --threads 2 --name curtois-qu-threads2
+//   tsx curtois-qu.ts --instances 4-7 --seed 2 --name curtois-qu-seed2 --merge
+// --merge replaces only these instances' rows in the results file and records when they were
+// rerun (for a change that only touches some instances; the report prints it with the table).
 // One thread solves with the TypeScript sources. Two threads need the helper's worker file, which
 // only the built package has: that run uses packages/solver/dist (`pnpm build` after changes).
 import type { solveCurtoisQu as Solve } from '../packages/solver/src/curtois-qu/solve-curtois-qu.js';
@@ -12,7 +15,7 @@ import { verifyCurtoisSolution } from '../packages/solver/src/curtois-qu/verify-
 import { loadInstances, parseInstanceList } from './curtois-instances.js';
 import { argument, flag, machine, printMachine } from './machine.js';
 import { curtoisTable } from './result-tables.js';
-import { finishRun } from './table.js';
+import { type Json, finishRun, readResults } from './table.js';
 
 const quick = flag('quick');
 const timeLimitSeconds = Number(argument('time') ?? (quick ? 20 : 60));
@@ -75,9 +78,28 @@ for (const bench of loadInstances(numbers, true)) {
   );
 }
 
-finishRun(
-  { benchmark: argument('name') ?? 'curtois-qu', quick, machine: host, timeLimitSeconds, seed },
-  curtoisTable(rows),
-  rows,
-  { threads },
-);
+const name = argument('name') ?? 'curtois-qu';
+if (flag('merge')) {
+  const previous = readResults(quick ? `${name}-quick` : name);
+  if (!previous) throw new Error(`--merge: no results file for ${name} to merge into`);
+  if (
+    previous.seed !== seed ||
+    previous.timeLimitSeconds !== timeLimitSeconds ||
+    (previous.threads ?? 1) !== threads
+  )
+    throw new Error('--merge: seed, time limit and threads must match the results file');
+  const fresh = new Map(rows.map((row) => [row.instance, row]));
+  const kept = (previous.rows as Json[]).map((row) => fresh.get(row.instance) ?? row);
+  for (const row of rows) if (!kept.includes(row)) kept.push(row);
+  const reruns = [...((previous.reruns as Json[] | undefined) ?? [])];
+  reruns.push({ instances: rows.map((row) => row.instance), date: new Date().toISOString() });
+  finishRun({ benchmark: name, quick, machine: host, timeLimitSeconds, seed }, curtoisTable(kept), kept, {
+    threads,
+    date: previous.date,
+    reruns,
+  });
+} else {
+  finishRun({ benchmark: name, quick, machine: host, timeLimitSeconds, seed }, curtoisTable(rows), rows, {
+    threads,
+  });
+}

@@ -81,5 +81,11 @@ export function runLine(r: Json, limit = `${String(r.timeLimitSeconds)} s per ru
   const m = r.machine as Json;
   const date = String(r.date).slice(0, 16).replace('T', ' ');
   const threads = typeof r.threads === 'number' && r.threads > 1 ? `, ${r.threads} threads` : '';
-  return `_${String(r.mode)} run finished ${date} UTC, ${limit}, seed ${String(r.seed)}${threads}; machine: ${String(m.cores)} cores (${String(m.cpu)}), Node ${String(m.node)}, shared with other jobs._`;
+  const reruns = ((r.reruns as Json[] | undefined) ?? [])
+    .map(
+      (rerun) =>
+        `; rows ${(rerun.instances as string[]).join(', ')} rerun ${String(rerun.date).slice(0, 16).replace('T', ' ')} UTC`,
+    )
+    .join('');
+  return `_${String(r.mode)} run finished ${date} UTC, ${limit}, seed ${String(r.seed)}${threads}${reruns}; machine: ${String(m.cores)} cores (${String(m.cpu)}), Node ${String(m.node)}, shared with other jobs._`;
 }

@@ -23,7 +23,7 @@ export interface ColumnBound {
   readonly converged: boolean;
   /**
    * The best roster built from the master's rows by the integer master (one known row per
-   * employee), when `deadline` left time for it and it found one; every row is a legal row of
+   * employee), when `integerMs` was enough to find one; every row is a legal row of
    * its employee, found by the pricing MIP or given in `start`.
    */
   readonly grid?: Grid;
@@ -35,20 +35,27 @@ export interface ColumnBoundOptions {
   readonly start?: Grid;
   /** performance.now() time to stop pricing at. */
   readonly boundUntil: number;
-  /** performance.now() time to stop the integer master at (after `boundUntil`). */
-  readonly deadline: number;
+  /**
+   * A later time to stop pricing at while the bound is within 1 % of the master LP's value:
+   * column generation is then close to converging, so it gets longer.
+   */
+  readonly closeUntil?: number;
+  /** Milliseconds for the integer master once pricing stops. */
+  readonly integerMs: number;
   /** Stop as soon as the bound proves this objective optimal (integer objectives). */
   readonly target?: number;
   readonly onBound?: (bound: number) => void;
 }
 
 const EPS = 1e-6;
+/** A bound within this share of the master's value gets `closeUntil`. */
+const CLOSE = 0.01;
 
 /**
  * Runs column generation until it converges, proves `target`, or reaches `boundUntil`, and
  * returns the best Lagrangian bound found: Σ duals·requirements + Σ each employee's cheapest
  * reduced-cost row + the constant of on-requests. The pricing MIPs run to optimality (their dual
- * bound is used otherwise), so each round's bound is valid on its own. Then, until `deadline`,
+ * bound is used otherwise), so each round's bound is valid on its own. Then, for `integerMs`,
  * the master with integer row choices (price-and-branch) looks for a roster from the rows found,
  * started from `start`.
  */
@@ -75,7 +82,7 @@ export async function columnGenerationBound(
         if (ix.requirement[c]! >= 0) lagrangian += at[c]! * ix.requirement[c]!;
       let added = 0;
       for (let e = 0; e < ix.E; e++) {
-        const priced = pricing[e]!.price(at, options.boundUntil);
+        const priced = pricing[e]!.price(at, until());
         if (!priced) return undefined;
         lagrangian += priced.bound;
         const cheap = !duals || (priced.row && master.reducedCost(e, priced.row, duals) < -EPS);
@@ -89,6 +96,15 @@ export async function columnGenerationBound(
       }
       return added;
     };
+    /** The master LP's value (with the on-request constant): the bound converges to it. */
+    let masterValue = Number.POSITIVE_INFINITY;
+    /** When pricing stops: later while the bound is close to the master's value (converging). */
+    const until = () =>
+      options.closeUntil !== undefined &&
+      bound !== undefined &&
+      bound >= masterValue - CLOSE * Math.abs(masterValue)
+        ? options.closeUntil
+        : options.boundUntil;
     const proves = () =>
       bound !== undefined && options.target !== undefined && Math.ceil(bound - EPS) >= options.target;
     // Stabilisation (Wentges smoothing): price at a point between the duals of the best bound so
@@ -97,9 +113,10 @@ export async function columnGenerationBound(
     let centre = compactDuals(highs, ix, options.boundUntil) ?? new Float64Array(ix.H * ix.S);
     let smoothing = SMOOTHING;
     if (round(centre) !== undefined && !proves()) {
-      while (performance.now() < options.boundUntil) {
-        const duals = master.solve(options.boundUntil);
+      while (performance.now() < until()) {
+        const duals = master.solve(until());
         if (!duals) break;
+        masterValue = duals.value + onConstant;
         const at = new Float64Array(ix.H * ix.S);
         for (let c = 0; c < at.length; c++)
           at[c] = smoothing * centre[c]! + (1 - smoothing) * duals.cover[c]!;
@@ -115,7 +132,9 @@ export async function columnGenerationBound(
         }
       }
     }
-    const grid = proves() ? undefined : master.integerRoster(options.start, options.deadline);
+    const grid = proves()
+      ? undefined
+      : master.integerRoster(options.start, performance.now() + options.integerMs);
     return {
       ...(bound !== undefined ? { bound } : {}),
       rounds,
@@ -167,6 +186,8 @@ function compactDuals(highs: Highs, ix: IndexedCurtois, deadline: number): Float
 interface Duals {
   readonly convexity: Float64Array;
   readonly cover: Float64Array;
+  /** The master LP's objective value. */
+  readonly value: number;
 }
 
 /** The restricted master LP: convexity rows per employee, cover rows with under/over columns. */
@@ -292,7 +313,7 @@ class Master {
     for (let e = 0; e < ix.E; e++) convexity[e] = rowDual[e]!;
     const cover = new Float64Array(ix.H * ix.S);
     for (let c = 0; c < ix.H * ix.S; c++) if (this.coverRow[c]! >= 0) cover[c] = rowDual[this.coverRow[c]!]!;
-    return { convexity, cover };
+    return { convexity, cover, value: this.model.getObjectiveValue() };
   }
 
   dispose(): void {

@@ -105,8 +105,8 @@ const LP_BOUND_BINARIES = 20_000;
 /**
  * Solves a Curtois–Qu instance in phases:
  * 1. small instances (up to 2000 binaries): the exact MIP with HiGHS for a tenth of the budget
- *    (instances 1 and 2 end here, proven optimal), then column generation until 55 % of the
- *    budget: a Dantzig–Wolfe lower bound (one legal row per employee, priced as an exact
+ *    (instances 1 and 2 end here, proven optimal), then column generation until half of the
+ *    budget (three quarters while it is close to converging): a Dantzig–Wolfe lower bound (one legal row per employee, priced as an exact
  *    single-employee MIP against the cover duals) and the integer master over the rows it
  *    priced (instance 3 ends here, proven; 4 often does). Larger instances get an LP-relaxation
  *    bound instead;
@@ -217,15 +217,17 @@ async function solveWith(
   const proven = () => bound !== undefined && best <= Math.ceil(bound - 1e-6);
   /**
    * Column generation (small instances): a Dantzig–Wolfe bound, much stronger than the compact
-   * model's LP, until half of the budget, then the integer master over the rows it priced until
-   * 55 % (it often finds the optimum of the instances where the bound closes the gap).
+   * model's LP, until half of the budget (three quarters while the bound is within 1 % of the
+   * master LP, i.e. close to converging), then the integer master over the rows it priced for 5 % (it often finds the
+   * optimum of the instances where the bound closes the gap).
    */
   const columnPhase = async () => {
     progress('columns', Number.isFinite(best) ? best : undefined, bound);
     const columns = await columnGenerationBound(ix, {
       ...(grid ? { start: grid } : {}),
       boundUntil: started + budgetMs * 0.5,
-      deadline: started + budgetMs * 0.55,
+      closeUntil: started + budgetMs * 0.75,
+      integerMs: budgetMs * 0.05,
       ...(Number.isFinite(best) ? { target: best } : {}),
       onBound: (value) => progress('columns', Number.isFinite(best) ? best : undefined, value),
     });
