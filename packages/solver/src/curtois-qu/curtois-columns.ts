@@ -159,7 +159,7 @@ function compactDuals(highs: Highs, ix: IndexedCurtois, deadline: number): Float
   const m = highs.createModel({ format: 'lp', data: lp.text });
   try {
     const seconds = Math.min(10, (deadline - performance.now()) / 3000);
-    if (seconds <= 0.01) return undefined;
+    if (!(seconds > 0.01)) return undefined;
     m.options.set({ output_flag: false, time_limit: seconds });
     m.run();
     if (m.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
@@ -251,7 +251,7 @@ class Master {
    */
   integerRoster(start: Grid | undefined, deadline: number): Grid | undefined {
     const seconds = (deadline - performance.now()) / 1000;
-    if (seconds <= 0.05) return undefined;
+    if (!(seconds > 0.05)) return undefined;
     const { model, highs, ix } = this;
     const n = this.rows.length;
     if (n === 0) return undefined;
@@ -302,7 +302,7 @@ class Master {
   /** Solves the LP; its duals per employee (convexity) and per cover cell, or undefined. */
   solve(deadline: number): Duals | undefined {
     const seconds = (deadline - performance.now()) / 1000;
-    if (seconds <= 0.01) return undefined;
+    if (!(seconds > 0.01)) return undefined;
     this.model.options.set({ time_limit: seconds });
     this.model.zeroAllClocks();
     this.model.run();
@@ -365,7 +365,7 @@ function pricingModel(highs: Highs, ix: IndexedCurtois, e: number): Pricing {
   return {
     price(cover, deadline) {
       const seconds = (deadline - performance.now()) / 1000;
-      if (seconds <= 0.01) return undefined;
+      if (!(seconds > 0.01)) return undefined;
       for (let i = 0; i < cells.length; i++) {
         const { d, s } = cells[i]!;
         const c = d * ix.S + s;
