@@ -36,9 +36,11 @@ export interface ColumnBoundOptions {
   /** performance.now() time to stop pricing at. */
   readonly boundUntil: number;
   /**
-   * A later time to stop pricing at while the bound is within 1 % of the master LP's value:
-   * column generation is then close to converging, so it gets longer.
+   * A later time to stop pricing at while the bound is within 5 % of the master LP's value
+   * (column generation is near converging).
    */
+  readonly nearUntil?: number;
+  /** A later time still while the bound is within 1 % of the master LP's value. */
   readonly closeUntil?: number;
   /** Milliseconds for the integer master once pricing stops. */
   readonly integerMs: number;
@@ -48,7 +50,8 @@ export interface ColumnBoundOptions {
 }
 
 const EPS = 1e-6;
-/** A bound within this share of the master's value gets `closeUntil`. */
+/** A bound within these shares of the master's value gets `nearUntil` and `closeUntil`. */
+const NEAR = 0.05;
 const CLOSE = 0.01;
 
 /**
@@ -98,13 +101,14 @@ export async function columnGenerationBound(
     };
     /** The master LP's value (with the on-request constant): the bound converges to it. */
     let masterValue = Number.POSITIVE_INFINITY;
-    /** When pricing stops: later while the bound is close to the master's value (converging). */
-    const until = () =>
-      options.closeUntil !== undefined &&
-      bound !== undefined &&
-      bound >= masterValue - CLOSE * Math.abs(masterValue)
-        ? options.closeUntil
-        : options.boundUntil;
+    /** When pricing stops: later while the bound is near the master's value (converging). */
+    const until = () => {
+      const within = (share: number) =>
+        bound !== undefined && bound >= masterValue - share * Math.abs(masterValue);
+      if (options.closeUntil !== undefined && within(CLOSE)) return options.closeUntil;
+      if (options.nearUntil !== undefined && within(NEAR)) return options.nearUntil;
+      return options.boundUntil;
+    };
     const proves = () =>
       bound !== undefined && options.target !== undefined && Math.ceil(bound - EPS) >= options.target;
     // Stabilisation (Wentges smoothing): price at a point between the duals of the best bound so

@@ -106,8 +106,8 @@ const LP_BOUND_BINARIES = 20_000;
  * Solves a Curtois–Qu instance in phases:
  * 1. small instances (up to 2000 binaries): the exact MIP with HiGHS for a tenth of the budget
  *    (at least 5 s, up to a quarter; instances 1 and 2 end here, proven optimal), then column
- *    generation until half of the budget (30 % under 60 s; three quarters while it is close to
- *    converging): a Dantzig–Wolfe lower bound (one legal row per employee, priced as an exact
+ *    generation until half of the budget (under 60 s 30 % unless it is near converging; three
+ *    quarters while it is close to converging): a Dantzig–Wolfe lower bound (one legal row per employee, priced as an exact
  *    single-employee MIP against the cover duals) and the integer master over the rows it priced
  *    (instance 3 ends here, proven; 4 often does); time it leaves before that end goes back to
  *    the exact MIP. Larger instances get an LP-relaxation bound instead;
@@ -216,12 +216,13 @@ async function solveWith(
 
   const proven = () => bound !== undefined && best <= Math.ceil(bound - 1e-6);
   // Column generation's usual end (ms). Under 60 s it does not converge on 4–7 (Instance4 needs
-  // 20–45 s here), so it gives way to the annealing sooner.
+  // 20–45 s here), so it gives way to the annealing sooner unless its bound is near (half of
+  // the budget) or close (three quarters).
   const columnsEnd = budgetMs * (budgetMs >= 60_000 ? 0.5 : 0.3);
   /**
    * Column generation (small instances): a Dantzig–Wolfe bound, much stronger than the compact
-   * model's LP, until half of the budget (30 % under 60 s; three quarters while the bound is
-   * within 1 % of the master LP, i.e. close to converging), then the integer master over the rows it priced for 5 % (it often finds the
+   * model's LP, until half of the budget (under 60 s until 30 %, or half while the bound is
+   * within 5 % of the master LP; three quarters while it is within 1 %, close to converging), then the integer master over the rows it priced for 5 % (it often finds the
    * optimum of the instances where the bound closes the gap).
    */
   const columnPhase = async () => {
@@ -229,6 +230,7 @@ async function solveWith(
     const columns = await columnGenerationBound(ix, {
       ...(grid ? { start: grid } : {}),
       boundUntil: started + columnsEnd,
+      nearUntil: started + budgetMs * 0.5,
       closeUntil: started + budgetMs * 0.75,
       integerMs: budgetMs * 0.05,
       ...(Number.isFinite(best) ? { target: best } : {}),
