@@ -8,7 +8,7 @@
 import type { Highs, Model } from 'highs';
 import { loadHighs } from '../engine/highs-engine.js';
 import { writeLpFormat } from '../engine/lp-format.js';
-import { type Grid, type IndexedCurtois, eds, emptyGrid } from './curtois-index.js';
+import { type Grid, type IndexedCurtois, eds, emptyGrid, provesOptimal } from './curtois-index.js';
 import { buildCurtoisModel } from './curtois-model.js';
 
 /** Outcome of {@link columnGenerationBound}. */
@@ -88,8 +88,8 @@ export async function columnGenerationBound(
         const priced = pricing[e]!.price(at, until());
         if (!priced) return undefined;
         lagrangian += priced.bound;
-        const cheap = !duals || (priced.row && master.reducedCost(e, priced.row, duals) < -EPS);
-        if (priced.row && cheap && master.add(e, priced.row)) added++;
+        const { row } = priced;
+        if (row && (!duals || master.reducedCost(e, row, duals) < -EPS) && master.add(e, row)) added++;
       }
       rounds++;
       if (bound === undefined || lagrangian > bound) {
@@ -109,8 +109,7 @@ export async function columnGenerationBound(
       if (options.nearUntil !== undefined && within(NEAR)) return options.nearUntil;
       return options.boundUntil;
     };
-    const proves = () =>
-      bound !== undefined && options.target !== undefined && Math.ceil(bound - EPS) >= options.target;
+    const proves = () => options.target !== undefined && provesOptimal(bound, options.target);
     // Stabilisation (Wentges smoothing): price at a point between the duals of the best bound so
     // far (the centre) and the master's. The compact LP's cover duals are the first centre, and
     // the first round prices there alone (it also gives every employee a first row).

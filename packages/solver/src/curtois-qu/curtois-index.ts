@@ -89,6 +89,14 @@ export function emptyGrid(ix: IndexedCurtois): Grid {
   return Array.from({ length: ix.E }, () => new Int16Array(ix.H).fill(-1));
 }
 
+/**
+ * True when a lower bound proves a roster of this objective optimal: objectives are integers, so
+ * a bound above `objective − 1` (up to rounding noise) leaves nothing better.
+ */
+export function provesOptimal(bound: number | undefined, objective: number): boolean {
+  return bound !== undefined && objective <= Math.ceil(bound - 1e-6);
+}
+
 /** Objective of a roster (on/off requests and cover), from the index form. */
 export function gridObjective(ix: IndexedCurtois, grid: Grid): number {
   let total = 0;

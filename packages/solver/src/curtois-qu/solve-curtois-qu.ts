@@ -10,6 +10,7 @@ import {
   gridAssignments,
   gridObjective,
   indexCurtois,
+  provesOptimal,
 } from './curtois-index.js';
 import { type CurtoisInfeasibility, curtoisInfeasibility } from './curtois-infeasibility.js';
 import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
@@ -107,10 +108,10 @@ const LP_BOUND_BINARIES = 20_000;
  * 1. small instances (up to 2000 binaries): the exact MIP with HiGHS for a tenth of the budget
  *    (at least 5 s, up to a quarter; instances 1 and 2 end here, proven optimal), then column
  *    generation until half of the budget (under 60 s 30 % unless it is near converging; three
- *    quarters while it is close to converging): a Dantzig–Wolfe lower bound (one legal row per employee, priced as an exact
- *    single-employee MIP against the cover duals) and the integer master over the rows it priced
- *    (instance 3 ends here, proven; 4 often does); time it leaves before that end goes back to
- *    the exact MIP. Larger instances get an LP-relaxation bound instead;
+ *    quarters while it is close to converging): a Dantzig–Wolfe lower bound (one legal row per
+ *    employee, priced as an exact single-employee MIP against the cover duals) and the integer
+ *    master over the rows it priced (instance 3 ends here, proven; 4 often does); time it leaves
+ *    before that end goes back to the exact MIP. Larger instances get an LP-relaxation bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
  * 3. the rows of its end point that break a hard rule are repaired one by one as exact
@@ -214,16 +215,16 @@ async function solveWith(
     return result.status;
   };
 
-  const proven = () => bound !== undefined && best <= Math.ceil(bound - 1e-6);
+  const proven = () => provesOptimal(bound, best);
   // Column generation's usual end (ms). Under 60 s it does not converge on 4–7 (Instance4 needs
   // 20–45 s here), so it gives way to the annealing sooner unless its bound is near (half of
   // the budget) or close (three quarters).
   const columnsEnd = budgetMs * (budgetMs >= 60_000 ? 0.5 : 0.3);
   /**
    * Column generation (small instances): a Dantzig–Wolfe bound, much stronger than the compact
-   * model's LP, until half of the budget (under 60 s until 30 %, or half while the bound is
-   * within 5 % of the master LP; three quarters while it is within 1 %, close to converging), then the integer master over the rows it priced for 5 % (it often finds the
-   * optimum of the instances where the bound closes the gap).
+   * model's LP, until `columnsEnd` (half of the budget while the bound is within 5 % of the
+   * master LP, three quarters while within 1 %, close to converging), then the integer master
+   * over the rows it priced for 5 % (it often finds the optimum where the bound closes the gap).
    */
   const columnPhase = async () => {
     progress('columns', Number.isFinite(best) ? best : undefined, bound);
@@ -448,7 +449,7 @@ function finish(
     );
   }
   return {
-    status: bound !== undefined && best <= Math.ceil(bound - 1e-6) ? 'optimal' : 'feasible',
+    status: provesOptimal(bound, best) ? 'optimal' : 'feasible',
     assignments,
     objective: best,
     ...lowerBound,
