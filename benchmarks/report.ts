@@ -29,15 +29,19 @@ for (const [names, table] of TABLES)
     console.log(`${markdownTable(table(r.rows as Json[]))}\n`);
   }
 
+/** The results of `base` over seeds: seed 1 is `base` itself, seed N the run named `base`-seed<N>. */
+const seedRunsOf = (base: string) =>
+  [1, 2, 3, 4, 5]
+    .map((seed) => ({ seed, r: readResults(seed === 1 ? base : `${base}-seed${seed}`) }))
+    .filter((x): x is { seed: number; r: Json } => x.r !== undefined);
+
 // Curtois–Qu over seeds: the full run (seed 1) and the runs named curtois-qu-seed<N>; the same
 // for two threads (curtois-qu-threads2, curtois-qu-threads2-seed<N>).
 for (const [base, title] of [
   ['curtois-qu', 'curtois-qu over seeds'],
   ['curtois-qu-threads2', 'curtois-qu with 2 threads over seeds'],
 ] as const) {
-  const seedRuns = [1, 2, 3, 4, 5]
-    .map((seed) => ({ seed, r: readResults(seed === 1 ? base : `${base}-seed${seed}`) }))
-    .filter((x): x is { seed: number; r: Json } => x.r !== undefined);
+  const seedRuns = seedRunsOf(base);
   if (seedRuns.length < 2) continue;
   console.log(`### ${title}\n`);
   for (const { r } of seedRuns.slice(1)) console.log(`${runLine(r)}\n`);
@@ -53,12 +57,10 @@ for (const [base, title] of [
 }
 
 // Curtois–Qu on one thread against two: medians over the seeds both have run.
-const seedFiles = (base: string) =>
-  [1, 2, 3, 4, 5]
-    .map((seed) => readResults(seed === 1 ? base : `${base}-seed${seed}`))
-    .filter((r): r is Json => r !== undefined);
-const twoThreads = seedFiles('curtois-qu-threads2');
-const oneThread = seedFiles('curtois-qu').slice(0, Math.max(1, twoThreads.length));
+const twoThreads = seedRunsOf('curtois-qu-threads2').map((x) => x.r);
+const oneThread = seedRunsOf('curtois-qu')
+  .map((x) => x.r)
+  .slice(0, Math.max(1, twoThreads.length));
 if (oneThread.length > 0 && twoThreads.length > 0) {
   const n = twoThreads.length;
   console.log(`### curtois-qu on 1 and 2 threads (${n === 1 ? 'seed 1' : `median of seeds 1–${n}`})\n`);
