@@ -1,0 +1,96 @@
+// Why the larger Curtois–Qu instances are tight: weekend cover against what the staff may work in
+// weekends, and the demand in minutes against the staff's minute limits. Pure arithmetic on the
+// instance files (no solving, no timing), so the table is the same on every machine.
+//   tsx curtois-weekends.ts                   instances 4–19
+//   tsx curtois-weekends.ts --instances 8-24
+import type { CurtoisInstance } from '../packages/solver/src/curtois-qu/curtois-instance.js';
+import { loadInstances, parseInstanceList } from './curtois-instances.js';
+import { argument } from './machine.js';
+import { markdownTable } from './table.js';
+
+/** Weekend and minute arithmetic of one instance. */
+interface WeekendCapacity {
+  /** Shifts demanded on Saturdays and Sundays (sum of the cover requirements). */
+  weekendDemand: number;
+  /**
+   * Most weekend shifts the staff may work: per employee, the MaxWeekends weekends with the most
+   * days that are not fixed days off, counting both of their days.
+   */
+  weekendCapacity: number;
+  /**
+   * A lower bound on the under-cover cost from weekends alone: the weekend shifts beyond the
+   * capacity, each at the smallest under-cover weight of a weekend cell.
+   */
+  weekendFloor: number;
+  demandMinutes: number;
+  staffMaxMinutes: number;
+  staffMinMinutes: number;
+}
+
+/** The weekend and minute arithmetic of an instance (day 0 is a Monday). */
+function weekendCapacity(instance: CurtoisInstance): WeekendCapacity {
+  const H = instance.horizon;
+  const isWeekend = (day: number) => day % 7 >= 5;
+  const minutesOf = new Map(instance.shifts.map((s) => [s.id, s.minutes]));
+  let weekendDemand = 0;
+  let demandMinutes = 0;
+  let smallestWeight = Number.POSITIVE_INFINITY;
+  for (const c of instance.cover) {
+    demandMinutes += c.requirement * (minutesOf.get(c.shift) ?? 0);
+    if (!isWeekend(c.day) || c.requirement <= 0) continue;
+    weekendDemand += c.requirement;
+    smallestWeight = Math.min(smallestWeight, c.underWeight);
+  }
+  let capacity = 0;
+  for (const person of instance.staff) {
+    const off = new Set(instance.daysOff[person.id] ?? []);
+    const workable: number[] = [];
+    for (let saturday = 5; saturday < H; saturday += 7) {
+      workable.push([saturday, saturday + 1].filter((d) => d < H && !off.has(d)).length);
+    }
+    workable.sort((a, b) => b - a);
+    for (const days of workable.slice(0, person.maxWeekends)) capacity += days;
+  }
+  const short = Math.max(0, weekendDemand - capacity);
+  return {
+    weekendDemand,
+    weekendCapacity: capacity,
+    weekendFloor: short > 0 ? short * smallestWeight : 0,
+    demandMinutes,
+    staffMaxMinutes: instance.staff.reduce((sum, p) => sum + p.maxTotalMinutes, 0),
+    staffMinMinutes: instance.staff.reduce((sum, p) => sum + p.minTotalMinutes, 0),
+  };
+}
+
+{
+  const numbers = parseInstanceList(argument('instances'), [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+  const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(1)} %`;
+  const rows = loadInstances(numbers, false).map((bench) => {
+    const w = weekendCapacity(bench.instance);
+    return [
+      bench.label,
+      bench.bestKnown ?? 'open',
+      w.weekendDemand,
+      w.weekendCapacity,
+      percent(w.weekendDemand, w.weekendCapacity),
+      w.weekendFloor,
+      percent(w.demandMinutes, w.staffMaxMinutes),
+      percent(w.demandMinutes, w.staffMinMinutes),
+    ];
+  });
+  console.log(
+    markdownTable({
+      columns: [
+        'instance',
+        'best known',
+        'weekend demand (shifts)',
+        'weekend capacity (shifts)',
+        'demand / capacity',
+        'under-cover floor',
+        'demand / staff max minutes',
+        'demand / staff min minutes',
+      ],
+      rows,
+    }),
+  );
+}
