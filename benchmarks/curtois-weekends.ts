@@ -62,35 +62,33 @@ function weekendCapacity(instance: CurtoisInstance): WeekendCapacity {
   };
 }
 
-{
-  const numbers = parseInstanceList(argument('instances'), [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
-  const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(1)} %`;
-  const rows = loadInstances(numbers, false).map((bench) => {
-    const w = weekendCapacity(bench.instance);
-    return [
-      bench.label,
-      bench.bestKnown ?? 'open',
-      w.weekendDemand,
-      w.weekendCapacity,
-      percent(w.weekendDemand, w.weekendCapacity),
-      w.weekendFloor,
-      percent(w.demandMinutes, w.staffMaxMinutes),
-      percent(w.demandMinutes, w.staffMinMinutes),
-    ];
-  });
-  console.log(
-    markdownTable({
-      columns: [
-        'instance',
-        'best known',
-        'weekend demand (shifts)',
-        'weekend capacity (shifts)',
-        'demand / capacity',
-        'under-cover floor',
-        'demand / staff max minutes',
-        'demand / staff min minutes',
-      ],
-      rows,
-    }),
-  );
-}
+const numbers = parseInstanceList(argument('instances') ?? '4-19', []);
+const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(1)} %`;
+const rows = loadInstances(numbers, false).map((bench) => {
+  const w = weekendCapacity(bench.instance);
+  return [
+    bench.label,
+    bench.bestKnown ?? 'open',
+    w.weekendDemand,
+    w.weekendCapacity,
+    percent(w.weekendDemand, w.weekendCapacity),
+    w.weekendFloor,
+    percent(w.demandMinutes, w.staffMaxMinutes),
+    percent(w.demandMinutes, w.staffMinMinutes),
+  ];
+});
+console.log(
+  markdownTable({
+    columns: [
+      'instance',
+      'best known',
+      'weekend demand (shifts)',
+      'weekend capacity (shifts)',
+      'demand / capacity',
+      'under-cover floor',
+      'demand / staff max minutes',
+      'demand / staff min minutes',
+    ],
+    rows,
+  }),
+);
