@@ -6,10 +6,11 @@
 // before the LP converges, and far stronger than the compact model's LP relaxation (on Instance5
 // the compact bound is about 800 against an optimum of 1143). Internal to the solver.
 import type { Highs, Model } from 'highs';
-import { loadHighs } from '../engine/highs-engine.js';
+import { highsIndexOf, loadHighs } from '../engine/highs-engine.js';
 import { writeLpFormat } from '../engine/lp-format.js';
 import { type Grid, type IndexedCurtois, eds, emptyGrid, provesOptimal } from './curtois-index.js';
 import { buildCurtoisModel } from './curtois-model.js';
+import { rowRequests, rowRules } from './curtois-row-cost.js';
 
 /** Outcome of {@link columnGenerationBound}. */
 export interface ColumnBound {
@@ -167,9 +168,7 @@ function compactDuals(highs: Highs, ix: IndexedCurtois, deadline: number): Float
     m.run();
     if (m.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
     const { rowDual } = m.getSolution();
-    const rowOf = new Map<string, number>();
-    const { numRows } = m.getDimensions();
-    for (let i = 0; i < numRows; i++) rowOf.set(m.getRowName(i), i);
+    const rowOf = highsIndexOf(m, 'rows');
     const duals = new Float64Array(ix.H * ix.S);
     lp.rows.forEach((name, i) => {
       const match = /^cover_(\d+)_(\d+)$/.exec(name);
@@ -233,15 +232,12 @@ class Master {
     this.seen[e]!.add(key);
     const { ix } = this;
     const indices = [e];
-    let cost = 0;
     for (let d = 0; d < ix.H; d++) {
       const s = row[d]!;
-      if (s < 0) continue;
-      const k = eds(ix, e, d, s);
-      cost += ix.offWeight[k]! - ix.onWeight[k]!;
-      const r = this.coverRow[d * ix.S + s]!;
+      const r = s < 0 ? -1 : this.coverRow[d * ix.S + s]!;
       if (r >= 0) indices.push(r);
     }
+    const cost = rowRequests(rowRules(ix), e, row);
     this.model.addCol(cost, 0, this.highs.infinity, { indices, values: indices.map(() => 1) });
     this.rows.push({ e, row: row.slice() });
     this.columns++;
@@ -291,13 +287,10 @@ class Master {
   /** Reduced cost of employee e's row at the master duals `duals`. */
   reducedCost(e: number, row: Int16Array, duals: Duals): number {
     const { ix } = this;
-    let value = -duals.convexity[e]!;
+    let value = rowRequests(rowRules(ix), e, row) - duals.convexity[e]!;
     for (let d = 0; d < ix.H; d++) {
       const s = row[d]!;
-      if (s < 0) continue;
-      const k = eds(ix, e, d, s);
-      value += ix.offWeight[k]! - ix.onWeight[k]!;
-      if (this.coverRow[d * ix.S + s]! >= 0) value -= duals.cover[d * ix.S + s]!;
+      if (s >= 0 && this.coverRow[d * ix.S + s]! >= 0) value -= duals.cover[d * ix.S + s]!;
     }
     return value;
   }
@@ -349,9 +342,7 @@ function pricingModel(highs: Highs, ix: IndexedCurtois, e: number): Pricing {
   const m = highs.createModel({ format: 'lp', data: lp.text });
   m.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: EPS });
   // Model column of each x variable, and its cell.
-  const columnOf = new Map<string, number>();
-  const { numCols } = m.getDimensions();
-  for (let i = 0; i < numCols; i++) columnOf.set(m.getColName(i), i);
+  const columnOf = highsIndexOf(m, 'columns');
   const cells: { col: number; d: number; s: number }[] = [];
   lp.variables.forEach((name, i) => {
     const match = /^x_\d+_(\d+)_(\d+)$/.exec(name);
@@ -360,10 +351,8 @@ function pricingModel(highs: Highs, ix: IndexedCurtois, e: number): Pricing {
   });
   cells.sort((a, b) => a.col - b.col);
   const indices = Int32Array.from(cells.map((cell) => cell.col));
-  const base = cells.map(({ d, s }) => {
-    const k = eds(ix, e, d, s);
-    return ix.offWeight[k]! - ix.onWeight[k]!;
-  });
+  const { cellCost } = rowRules(ix);
+  const base = cells.map(({ d, s }) => cellCost[eds(ix, e, d, s)]!);
   const costs = new Float64Array(cells.length);
   return {
     price(cover, deadline) {

@@ -1,4 +1,4 @@
-import highsModule, { type Highs } from 'highs';
+import highsModule, { type Highs, type Model as HighsModel } from 'highs';
 import { finishResult } from './finish-result.js';
 import { writeLpFormat } from './lp-format.js';
 import type { MipEngine, MipModel, MipResult, MipSolveOptions } from './mip-model.js';
@@ -10,6 +10,19 @@ const highsLoader: HighsLoader =
   typeof highsModule === 'function' ? (highsModule as HighsLoader) : highsModule.default;
 
 let runtime: Promise<Highs> | undefined;
+
+/**
+ * HiGHS's index of each column (`x<i>`) or row (`r<i>`) of a model read from
+ * {@link writeLpFormat}'s text. HiGHS numbers them in its own order, so they are found by name.
+ * Internal to the solver.
+ */
+export function highsIndexOf(m: HighsModel, kind: 'columns' | 'rows'): Map<string, number> {
+  const { numCols, numRows } = m.getDimensions();
+  const index = new Map<string, number>();
+  if (kind === 'columns') for (let i = 0; i < numCols; i++) index.set(m.getColName(i), i);
+  else for (let i = 0; i < numRows; i++) index.set(m.getRowName(i), i);
+  return index;
+}
 
 /**
  * The HiGHS WebAssembly runtime, loaded once and reused; `reset` drops a possibly corrupted one.
@@ -95,9 +108,7 @@ function runHighs(highs: Highs, model: MipModel, opts: MipSolveOptions, started:
       ...(opts.relaxation && opts.lpAlgorithm === 'ipm' ? { solver: 'ipm', run_crossover: 'off' } : {}),
       ...(opts.relaxation && opts.lpAlgorithm === 'simplex' ? { solver: 'simplex' } : {}),
     });
-    const { numCols } = m.getDimensions();
-    const column = new Map<string, number>();
-    for (let i = 0; i < numCols; i++) column.set(m.getColName(i), i);
+    const column = highsIndexOf(m, 'columns');
     if (opts.warmStart && !opts.relaxation) {
       const indices: number[] = [];
       const values: number[] = [];
