@@ -30,6 +30,20 @@ const numbers = parseInstanceList(
   argument('instances'),
   quick ? [1, 2, 3, 4, 5, 6, 7] : Array.from({ length: 24 }, (_, i) => i + 1),
 );
+const name = argument('name') ?? 'curtois-qu';
+/** With --merge, the results file to merge into, checked before any solving. */
+const previous = flag('merge') ? mergeTarget() : undefined;
+function mergeTarget(): Json {
+  const refuse = (message: string): never => {
+    console.error(`--merge: ${message}`);
+    process.exit(2);
+  };
+  const found = readResults(quick ? `${name}-quick` : name);
+  if (!found) return refuse(`no results file for ${name} to merge into`);
+  if (found.seed !== seed || found.timeLimitSeconds !== timeLimitSeconds || (found.threads ?? 1) !== threads)
+    return refuse('seed, time limit and threads must match the results file');
+  return found;
+}
 const host = machine();
 printMachine(host);
 console.log(
@@ -78,28 +92,19 @@ for (const bench of loadInstances(numbers, true)) {
   );
 }
 
-const name = argument('name') ?? 'curtois-qu';
-if (flag('merge')) {
-  const previous = readResults(quick ? `${name}-quick` : name);
-  if (!previous) throw new Error(`--merge: no results file for ${name} to merge into`);
-  if (
-    previous.seed !== seed ||
-    previous.timeLimitSeconds !== timeLimitSeconds ||
-    (previous.threads ?? 1) !== threads
-  )
-    throw new Error('--merge: seed, time limit and threads must match the results file');
+/** The results file's rows with this run's instances' rows replaced, and its run data. */
+function merged(previous: Json): { rows: Json[]; extra: Json } {
   const fresh = new Map(rows.map((row) => [row.instance, row]));
   const kept = (previous.rows as Json[]).map((row) => fresh.get(row.instance) ?? row);
   for (const row of rows) if (!kept.includes(row)) kept.push(row);
   const reruns = [...((previous.reruns as Json[] | undefined) ?? [])];
   reruns.push({ instances: rows.map((row) => row.instance), date: new Date().toISOString() });
-  finishRun({ benchmark: name, quick, machine: host, timeLimitSeconds, seed }, curtoisTable(kept), kept, {
-    threads,
-    date: previous.date,
-    reruns,
-  });
-} else {
-  finishRun({ benchmark: name, quick, machine: host, timeLimitSeconds, seed }, curtoisTable(rows), rows, {
-    threads,
-  });
+  return { rows: kept, extra: { date: previous.date, reruns } };
 }
+const result = previous ? merged(previous) : { rows, extra: {} };
+finishRun(
+  { benchmark: name, quick, machine: host, timeLimitSeconds, seed },
+  curtoisTable(result.rows),
+  result.rows,
+  { threads, ...result.extra },
+);

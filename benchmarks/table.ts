@@ -79,13 +79,11 @@ export function finishRun(info: RunInfo, table: Table, rows: Json[], extra: Json
 /** The italic run line above a table: date, time limit, seed and machine of a results file. */
 export function runLine(r: Json, limit = `${String(r.timeLimitSeconds)} s per run`): string {
   const m = r.machine as Json;
-  const date = String(r.date).slice(0, 16).replace('T', ' ');
+  const minute = (iso: unknown) => String(iso).slice(0, 16).replace('T', ' ');
+  const date = minute(r.date);
   const threads = typeof r.threads === 'number' && r.threads > 1 ? `, ${r.threads} threads` : '';
   const reruns = ((r.reruns as Json[] | undefined) ?? [])
-    .map(
-      (rerun) =>
-        `; rows ${(rerun.instances as string[]).join(', ')} rerun ${String(rerun.date).slice(0, 16).replace('T', ' ')} UTC`,
-    )
+    .map((rerun) => `; rows ${(rerun.instances as string[]).join(', ')} rerun ${minute(rerun.date)} UTC`)
     .join('');
   return `_${String(r.mode)} run finished ${date} UTC, ${limit}, seed ${String(r.seed)}${threads}${reruns}; machine: ${String(m.cores)} cores (${String(m.cpu)}), Node ${String(m.node)}, shared with other jobs._`;
 }
