@@ -2,6 +2,7 @@
 import type { MipEngine } from '../engine/mip-model.js';
 import { type Grid, type IndexedCurtois, emptyGrid } from './curtois-index.js';
 import type { CurtoisInfeasibility } from './curtois-infeasibility.js';
+import { disagreement, weightedPick } from './curtois-lp-guide.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
 
 /** Number of binaries of employee e on days from..to−1 (cells not on days off, allowed shift types). */
@@ -94,19 +95,33 @@ export async function construct(
   return { grid };
 }
 
+/** Options of {@link neighbourhood}. */
+export interface NeighbourhoodOptions {
+  /** Share of neighbourhoods with fewer employees over a longer window (default 0.15). */
+  readonly longShare?: number;
+  /**
+   * The LP relaxation's cell values (`lpCells`) and the current roster. With them, a share
+   * `guidedShare` (default 0.7) of the neighbourhoods picks its window and employees with
+   * probability growing with their disagreement with the LP.
+   */
+  readonly guide?: { readonly lp: Float64Array; readonly roster: Grid; readonly guidedShare?: number };
+}
+
 /**
  * A random neighbourhood of about `target` binaries: a window of days (a whole number of weeks
- * when possible, at a random start) and as many randomly chosen employees as fit.
+ * when possible, at a random start) and as many randomly chosen employees as fit, or, guided by
+ * the LP, the window and employees that disagree most with it.
  */
 export function neighbourhood(
   ix: IndexedCurtois,
   random: () => number,
   perEmployee: readonly number[],
   target: number,
+  options: NeighbourhoodOptions = {},
 ): CurtoisScope {
   const perDay = Math.max(1e-9, perEmployee.reduce((a, b) => a + b, 0) / Math.max(1, ix.E) / ix.H);
   let length: number;
-  if (random() < 0.85) {
+  if (random() >= (options.longShare ?? 0.15)) {
     // Everyone (or as many as fit) over a short window: swaps between employees repair cover.
     length = Math.max(2, Math.min(ix.H, Math.floor(target / (ix.E * perDay))));
   } else {
@@ -115,12 +130,49 @@ export function neighbourhood(
     const weeks = Math.floor(longest / 7);
     length = weeks >= 1 ? 7 * (1 + Math.floor(random() * weeks)) : longest;
   }
-  const from = Math.floor(random() * (ix.H - length + 1));
   const count = Math.max(1, Math.min(ix.E, Math.round(target / (perDay * length))));
+  const { guide } = options;
+  if (guide && random() < (guide.guidedShare ?? 0.7)) return guided(ix, guide, random, length, count);
+  const from = Math.floor(random() * (ix.H - length + 1));
   const employees = shuffle(
     ix.instance.staff.map((_, e) => e),
     random,
   ).slice(0, count);
+  return { employees: employees.sort((a, b) => a - b), from, to: from + length };
+}
+
+/**
+ * The window start, then `count` distinct employees, each drawn with weight growing with their
+ * disagreement with the LP inside the window (small floors keep every choice possible).
+ */
+function guided(
+  ix: IndexedCurtois,
+  guide: { readonly lp: Float64Array; readonly roster: Grid },
+  random: () => number,
+  length: number,
+  count: number,
+): CurtoisScope {
+  const { E, H } = ix;
+  const far = disagreement(ix, guide.lp, guide.roster);
+  const inWindow = (e: number, from: number) => {
+    let sum = 0;
+    for (let d = from; d < from + length; d++) sum += far[e * H + d]!;
+    return sum;
+  };
+  const starts = new Float64Array(H - length + 1);
+  for (let from = 0; from < starts.length; from++) {
+    let sum = 0.01;
+    for (let e = 0; e < E; e++) sum += inWindow(e, from);
+    starts[from] = sum;
+  }
+  const from = weightedPick(starts, random);
+  const weights = Float64Array.from({ length: E }, (_, e) => inWindow(e, from) + 0.05);
+  const employees: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const e = weightedPick(weights, random);
+    employees.push(e);
+    weights[e] = 0;
+  }
   return { employees: employees.sort((a, b) => a - b), from, to: from + length };
 }
 

@@ -14,6 +14,7 @@ import {
 } from './curtois-index.js';
 import { type CurtoisInfeasibility, curtoisInfeasibility } from './curtois-infeasibility.js';
 import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
+import { lpCells } from './curtois-lp-guide.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
 import { construct, employeeBinaries, mulberry32, neighbourhood, soloInfeasible } from './curtois-search.js';
 import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
@@ -294,6 +295,8 @@ async function solveWith(
     if (!proven() && left > 1000) await monolithicRun(left / 1000 / remaining(), grid);
     if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }
+  /** The LP relaxation's cell values, when it finished: they guide the neighbourhood search. */
+  let lp: Float64Array | undefined;
   if (!small && totalBinaries <= LP_BOUND_BINARIES) {
     const mip = buildCurtoisModel(ix, emptyGrid(ix), full);
     progress('lp-bound');
@@ -302,8 +305,10 @@ async function solveWith(
       relaxation: true,
       lpAlgorithm: 'ipm',
     });
-    if (result.status === 'optimal' && result.objective !== undefined)
+    if (result.status === 'optimal' && result.objective !== undefined) {
       bound = result.objective + mip.constant;
+      lp = lpCells(ix, result.values);
+    }
     progress('lp-bound', undefined, bound);
   }
 
@@ -370,7 +375,10 @@ async function solveWith(
 
   // Large-neighbourhood search until 300 ms before the end; small instances skip it and give the
   // rest of the budget to the exact MIP started from the best roster (it proves optimality or
-  // improves the roster and the bound).
+  // improves the roster and the bound). Where the LP relaxation finished, 7 in 10 neighbourhoods
+  // free the window and employees that disagree most with it. Windows with fewer employees over
+  // longer spans only on long horizons: on 8 and 13–19 the short windows alone did better
+  // (docs/benchmarks.md).
   let roster: Grid = grid!;
   let iterations = 0;
   let target = Math.max(100, Math.min(600, totalBinaries / 3));
@@ -379,7 +387,10 @@ async function solveWith(
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
   while (iterations < maxIterations && elapsed() < lnsEnd && !proven()) {
     iterations++;
-    const scope = neighbourhood(ix, random, perEmployee, target);
+    const scope = neighbourhood(ix, random, perEmployee, target, {
+      longShare: ix.H > LONG_HORIZON ? 0.15 : 0,
+      ...(lp ? { guide: { lp, roster } } : {}),
+    });
     const mip = buildCurtoisModel(ix, roster, scope);
     // Everyone-over-a-short-window neighbourhoods solve fast; the others get a short leash.
     const wide = scope.employees.length === ix.E;
