@@ -121,7 +121,7 @@ export function neighbourhood(
 ): CurtoisScope {
   const perDay = Math.max(1e-9, perEmployee.reduce((a, b) => a + b, 0) / Math.max(1, ix.E) / ix.H);
   let length: number;
-  if (random() >= (options.longShare ?? 0.15)) {
+  if (random() < 1 - (options.longShare ?? 0.15)) {
     // Everyone (or as many as fit) over a short window: swaps between employees repair cover.
     length = Math.max(2, Math.min(ix.H, Math.floor(target / (ix.E * perDay))));
   } else {
