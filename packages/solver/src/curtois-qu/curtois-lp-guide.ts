@@ -3,16 +3,18 @@
 // then frees the window and the employees with the most disagreement more often. Internal to the
 // solver.
 import { type Grid, type IndexedCurtois, eds } from './curtois-index.js';
+import { cellVariable } from './curtois-model.js';
 
 /**
  * The LP relaxation's value of every cell x[e][d][s] (index {@link eds}), read from a solution of
- * the full model of `buildCurtoisModel` (variables `x_e_d_s`; cells without a variable are 0).
+ * the full model of `buildCurtoisModel` (variables named by {@link cellVariable}; cells without a
+ * variable are 0).
  */
 export function lpCells(ix: IndexedCurtois, values: Readonly<Record<string, number>>): Float64Array {
   const cells = new Float64Array(ix.E * ix.H * ix.S);
   for (let e = 0; e < ix.E; e++)
     for (let d = 0; d < ix.H; d++)
-      for (let s = 0; s < ix.S; s++) cells[eds(ix, e, d, s)] = values[`x_${e}_${d}_${s}`] ?? 0;
+      for (let s = 0; s < ix.S; s++) cells[eds(ix, e, d, s)] = values[cellVariable(e, d, s)] ?? 0;
   return cells;
 }
 

@@ -27,7 +27,9 @@ export interface CurtoisMip {
   readonly binaries: number;
 }
 
-const x = (e: number, d: number, s: number) => `x_${e}_${d}_${s}`;
+/** The model's variable name of cell (e, d, s): 1 when employee e works shift s on day d. */
+export const cellVariable = (e: number, d: number, s: number) => `x_${e}_${d}_${s}`;
+const x = cellVariable;
 
 /**
  * The exact MIP of the Curtois–Qu model (the formulation of Curtois & Qu 2014) restricted to a
