@@ -1,5 +1,6 @@
 // A second annealer for the Curtois–Qu solver in a worker thread (a parallel portfolio: the same
-// phases with another seed; the solver keeps the better roster). The worker entry only exists in
+// phases with another seed; the solver keeps the better roster). Afterwards the solver may ask it
+// to run the neighbourhood search too, from the solver's best roster with the helper's own seed. The worker entry only exists in
 // the built package (dist/curtois-worker.js); from TypeScript sources, or where workers cannot
 // start, there is no helper and the solver runs on one thread. Internal to the solver.
 import { Worker } from 'node:worker_threads';
@@ -21,16 +22,33 @@ export interface HelperJob {
   readonly annealMoves?: number;
 }
 
-/** What it answers: its best roster without hard violations (null if none). */
+/**
+ * What the solver may send after the annealing's answer: the neighbourhood search from `start`
+ * until `until` (a wall-clock time, Date.now()), or null to end the helper.
+ */
+export interface HelperSearchJob {
+  readonly start: Grid;
+  readonly objective: number;
+  readonly until: number;
+  readonly budgetMs: number;
+  readonly maxIterations?: number;
+  readonly lp?: Float64Array;
+  readonly bound?: number;
+}
+
+/** What it answers, after the annealing and after a search: its best roster (null if none). */
 export interface HelperReply {
   readonly grid: Grid | null;
   readonly objective: number;
   readonly error?: string;
 }
 
-/** A running helper: its answer (undefined when it failed), and a way to stop it. */
+/** A running helper: its answers (undefined when it failed), and a way to stop it. */
 export interface Helper {
+  /** The annealing's answer. */
   readonly result: Promise<HelperReply | undefined>;
+  /** Asks for the neighbourhood search (after `result`); its answer. */
+  search(job: HelperSearchJob): Promise<HelperReply | undefined>;
   stop(): void;
 }
 
@@ -53,15 +71,40 @@ export function startHelper(job: HelperJob): Helper | undefined {
   }
   // A worker that cannot run (no file, no module) means one thread; an error the helper reports
   // is a bug of the search, thrown as it would be on one thread.
-  const result = new Promise<HelperReply | undefined>((resolve, reject) => {
-    worker.once('message', (reply: HelperReply) =>
-      reply.error ? reject(new Error(`Curtois–Qu helper annealer: ${reply.error}`)) : resolve(reply),
-    );
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
-  }).finally(() => void worker.terminate());
-  // A solve that ends early never awaits the answer; its rejection must not end the process.
-  result.catch(() => undefined);
+  const stop = () => void worker.terminate();
+  const answer = () => {
+    const reply = new Promise<HelperReply | undefined>((resolve, reject) => {
+      const onMessage = (message: HelperReply) => {
+        worker.off('error', onGone);
+        worker.off('exit', onGone);
+        if (message.error) reject(new Error(`Curtois–Qu helper: ${message.error}`));
+        else resolve(message);
+      };
+      const onGone = () => {
+        worker.off('message', onMessage);
+        resolve(undefined);
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onGone);
+      worker.once('exit', onGone);
+    });
+    // A failed answer ends the helper; a solve that ends early never awaits it, and its
+    // rejection must not end the process.
+    reply.then((r) => r === undefined && stop(), stop);
+    reply.catch(() => undefined);
+    return reply;
+  };
+  const result = answer();
   worker.postMessage(job);
-  return { result, stop: () => void worker.terminate() };
+  return {
+    result,
+    search: (searchJob) => {
+      const reply = answer();
+      worker.postMessage(searchJob);
+      const ended = reply.finally(stop);
+      ended.catch(() => undefined);
+      return ended;
+    },
+    stop,
+  };
 }

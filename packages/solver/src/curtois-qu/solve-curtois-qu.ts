@@ -16,7 +16,8 @@ import { type CurtoisInfeasibility, curtoisInfeasibility } from './curtois-infea
 import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
 import { lpCells } from './curtois-lp-guide.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
-import { construct, employeeBinaries, mulberry32, neighbourhood, soloInfeasible } from './curtois-search.js';
+import { LONG_HORIZON, neighbourhoodSearch } from './curtois-neighbourhood-search.js';
+import { construct, employeeBinaries, mulberry32, soloInfeasible } from './curtois-search.js';
 import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
 
 /**
@@ -56,7 +57,10 @@ export interface CurtoisSolveOptions {
   readonly annealMoves?: number;
   /**
    * Annealers run in parallel (default 1). With 2 (more count as 2), a helper in a worker
-   * thread runs the annealing phases with another seed and the better roster is kept. Helpers
+   * thread runs the annealing phases with another seed and the better roster is kept; on
+   * instances that get the large-neighbourhood search it then runs that search too, from the same
+   * roster with its own seed, and again the better roster is kept (progress phase `lns-helper`
+   * when the helper's is). Helpers
    * need the built package (from TypeScript sources the solver runs on one thread) and the
    * default engine; `CurtoisSolveResult.threads` says how many ran.
    */
@@ -99,8 +103,6 @@ export interface CurtoisSolveResult {
 
 /** Instances up to this many binaries go to the monolithic MIP first. */
 const MONOLITHIC_BINARIES = 2000;
-/** Horizons longer than this (days) start the annealer from the construction, not from empty. */
-const LONG_HORIZON = 84;
 /** Instances up to this many binaries get an LP-relaxation bound. */
 const LP_BOUND_BINARIES = 20_000;
 
@@ -259,8 +261,8 @@ async function solveWith(
   const smallAnnealEnd = budgetMs * 0.9;
   const helping = (options.threads ?? 1) > 1 && !options.engine && mode !== 'only';
   /** Starts the helper from `start`; it anneals until `until` (milliseconds after the start). */
+  const wallClock = (t: number) => Date.now() + (t - performance.now());
   const launchHelper = (start: Grid, until: number) => {
-    const wallClock = (t: number) => Date.now() + (t - performance.now());
     portfolio.helper = startHelper({
       instance,
       start,
@@ -379,56 +381,72 @@ async function solveWith(
   // free the window and employees that disagree most with it. Windows with fewer employees over
   // longer spans only on long horizons: on 8 and 13–19 the short windows alone did better
   // (docs/benchmarks.md).
-  let roster: Grid = grid!;
-  let iterations = 0;
-  let target = Math.max(100, Math.min(600, totalBinaries / 3));
-  const maxTarget = Math.max(100, Math.min(20_000, totalBinaries * 0.6));
   const lnsEnd = small ? 0 : budgetMs - 300;
-  const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
-  while (iterations < maxIterations && elapsed() < lnsEnd && !proven()) {
-    iterations++;
-    const scope = neighbourhood(ix, random, perEmployee, target, {
-      longShare: ix.H > LONG_HORIZON ? 0.15 : 0,
-      ...(lp ? { guide: { lp, roster } } : {}),
-    });
-    const mip = buildCurtoisModel(ix, roster, scope);
-    // Everyone-over-a-short-window neighbourhoods solve fast; the others get a short leash.
-    const wide = scope.employees.length === ix.E;
-    const cap = Math.min(
-      (lnsEnd - elapsed()) / 1000,
-      wide ? Math.max(1, Math.min(5, budgetMs / 1000 / 15)) : 1,
-    );
-    if (cap <= 0.05) break;
-    const result = await engine.solve(mip.model, {
-      timeLimitSeconds: cap,
-      mipGap: 0,
-      warmStart: mip.encode(roster),
-      randomSeed: options.seed ?? 1,
-    });
-    if (result.status === 'optimal' || result.status === 'feasible') {
-      const candidate: Grid = roster.map((row) => row.slice());
-      mip.decode(result.values, candidate);
-      const value = gridObjective(ix, candidate);
-      if (value <= best) {
-        if (value < best) {
-          method = 'lns';
-          progress('lns', value, bound);
-        }
-        roster = candidate;
+  // With a helper, it runs the same search from the same roster with its own seed (the better of
+  // the two rosters is kept); otherwise its core would be idle until the end.
+  const helperSearch =
+    portfolio.helper && lnsEnd - elapsed() > 1000
+      ? portfolio.helper.search({
+          start: grid!,
+          objective: best,
+          until: wallClock(started + lnsEnd),
+          budgetMs,
+          ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
+          ...(lp ? { lp } : {}),
+          ...(bound !== undefined ? { bound } : {}),
+        })
+      : undefined;
+  if (!helperSearch) portfolio.helper?.stop();
+  const searched = await neighbourhoodSearch(ix, grid!, best, {
+    engine,
+    random,
+    seed: options.seed ?? 1,
+    until: started + lnsEnd,
+    budgetMs,
+    ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
+    ...(lp ? { lp } : {}),
+    ...(bound !== undefined ? { bound } : {}),
+    onImprove: (value) => {
+      method = 'lns';
+      progress('lns', value, bound);
+    },
+  });
+  const iterations = searched.iterations;
+  best = searched.objective;
+  grid = searched.roster;
+  if (helperSearch) {
+    // It stops at the same time; a sub-MIP may overrun a little, the budget's end may not.
+    const reply = await before(helperSearch, started + budgetMs);
+    if (reply?.grid) {
+      // Scored here again: the worker's roster is data, its number is not trusted.
+      const value = gridObjective(ix, reply.grid);
+      if (value < best) {
+        grid = reply.grid;
         best = value;
+        method = 'lns';
+        progress('lns-helper', best, bound);
       }
     }
-    if (result.status === 'optimal' && result.elapsedMs < cap * 250)
-      target = Math.min(maxTarget, target * 1.1);
-    else if (result.status !== 'optimal') target = Math.max(60, target * 0.8);
   }
-  grid = roster;
   if (small && !proven() && remaining() > 0.5) {
     const before = best;
     await monolithicRun(1, grid);
     if (best < before) method = 'mip';
   }
   return finish(ix, grid, best, bound, iterations, method, started);
+}
+
+/** `answer`'s value if it settles before `deadline` (performance.now()), else undefined. */
+async function before<T>(answer: Promise<T>, deadline: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), Math.max(0, deadline - performance.now()));
+  });
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function finish(
