@@ -97,7 +97,11 @@ function merged(previous: Json): { rows: Json[]; extra: Json } {
   const fresh = new Map(rows.map((row) => [row.instance, row]));
   const kept = (previous.rows as Json[]).map((row) => fresh.get(row.instance) ?? row);
   for (const row of rows) if (!kept.includes(row)) kept.push(row);
-  const reruns = [...((previous.reruns as Json[] | undefined) ?? [])];
+  // An earlier rerun keeps only the rows this run did not replace (and goes when none is left),
+  // so each row is dated by the run its numbers come from.
+  const reruns = ((previous.reruns as Json[] | undefined) ?? [])
+    .map((rerun) => ({ ...rerun, instances: (rerun.instances as string[]).filter((i) => !fresh.has(i)) }))
+    .filter((rerun) => rerun.instances.length > 0);
   reruns.push({ instances: rows.map((row) => row.instance), date: new Date().toISOString() });
   return { rows: kept, extra: { date: previous.date, reruns } };
 }
