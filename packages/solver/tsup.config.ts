@@ -1,6 +1,7 @@
 import { packageConfig } from '../../tsup.config.base.js';
 
-// worker.ts is the entry solveInWorker starts, curtois-worker.ts the Curtois–Qu helper annealer;
+// worker.ts is the entry solveInWorker starts, curtois-worker.ts the Curtois–Qu helper thread
+// (annealing, then neighbourhood search);
 // shims give import.meta.url in the CJS build.
 export default packageConfig({
   entry: {

@@ -150,7 +150,7 @@ export async function solveCurtoisQu(
   }
 }
 
-/** The helper annealer of a solve, if one was started, and whether it answered. */
+/** The helper of a solve, if one was started, and whether it answered. */
 interface Portfolio {
   helper?: Helper | undefined;
   helped: boolean;

@@ -24,7 +24,7 @@ const annealOnly = {
 // The helper's worker entry exists only in the built package (`pnpm build`, run by install).
 const built = new URL('../../dist/index.js', import.meta.url);
 
-describe('the helper annealer (threads: 2)', () => {
+describe('the helper thread (threads: 2)', () => {
   it('is not started from TypeScript sources: the solve runs on one thread and says so', async () => {
     expect(helpersAvailable()).toBe(false);
     const result = await solveCurtoisQu(instance, { ...annealOnly, threads: 2 });
