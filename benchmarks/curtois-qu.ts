@@ -99,7 +99,7 @@ function merged(previous: Json): { rows: Json[]; extra: Json } {
   for (const row of rows) if (!kept.includes(row)) kept.push(row);
   // An earlier rerun keeps only the rows this run did not replace (and goes when none is left),
   // so each row is dated by the run its numbers come from.
-  const reruns = ((previous.reruns as Json[] | undefined) ?? [])
+  const reruns: Json[] = ((previous.reruns as Json[] | undefined) ?? [])
     .map((rerun) => ({ ...rerun, instances: (rerun.instances as string[]).filter((i) => !fresh.has(i)) }))
     .filter((rerun) => rerun.instances.length > 0);
   reruns.push({ instances: rows.map((row) => row.instance), date: new Date().toISOString() });
