@@ -1,8 +1,9 @@
-// A second annealer for the Curtois–Qu solver in a worker thread (a parallel portfolio: the same
-// phases with another seed; the solver keeps the better roster). Afterwards the solver may ask it
-// to run the neighbourhood search too, from the solver's best roster with the helper's own seed. The worker entry only exists in
-// the built package (dist/curtois-worker.js); from TypeScript sources, or where workers cannot
-// start, there is no helper and the solver runs on one thread. Internal to the solver.
+// A second thread for the Curtois–Qu solver, in a worker (a parallel portfolio): it runs the
+// annealing phases with another seed, and the solver keeps the better roster; afterwards the solver
+// may ask it to run the neighbourhood search too, from the solver's best roster with the helper's
+// own seed. The worker entry only exists in the built package (dist/curtois-worker.js); from
+// TypeScript sources, or where workers cannot start, there is no helper and the solver runs on one
+// thread. Internal to the solver.
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../worker-file.js';
 import type { Grid } from './curtois-index.js';
@@ -24,7 +25,7 @@ export interface HelperJob {
 
 /**
  * What the solver may send after the annealing's answer: the neighbourhood search from `start`
- * until `until` (a wall-clock time, Date.now()), or null to end the helper.
+ * (whose objective is `objective`) until `until`, a wall-clock time (Date.now()).
  */
 export interface HelperSearchJob {
   readonly start: Grid;

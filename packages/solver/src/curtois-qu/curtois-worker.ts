@@ -38,8 +38,7 @@ parentPort?.once('message', async (job: HelperJob) => {
       incumbent: () => best,
       fallback: async () => false,
     });
-    parentPort?.once('message', async (search: HelperSearchJob | null) => {
-      if (!search) return;
+    parentPort?.once('message', async (search: HelperSearchJob) => {
       try {
         const found = await neighbourhoodSearch(ix, search.start, search.objective, {
           engine,

@@ -60,9 +60,8 @@ export interface CurtoisSolveOptions {
    * thread runs the annealing phases with another seed and the better roster is kept; on
    * instances that get the large-neighbourhood search it then runs that search too, from the same
    * roster with its own seed, and again the better roster is kept (progress phase `lns-helper`
-   * when the helper's is). Helpers
-   * need the built package (from TypeScript sources the solver runs on one thread) and the
-   * default engine; `CurtoisSolveResult.threads` says how many ran.
+   * when the helper's is). Helpers need the built package (from TypeScript sources the solver
+   * runs on one thread) and the default engine; `CurtoisSolveResult.threads` says how many ran.
    */
   readonly threads?: number;
 }
