@@ -377,34 +377,32 @@ async function solveWith(
   // Large-neighbourhood search until 300 ms before the end; small instances skip it and give the
   // rest of the budget to the exact MIP started from the best roster (it proves optimality or
   // improves the roster and the bound). Where the LP relaxation finished, 7 in 10 neighbourhoods
-  // free the window and employees that disagree most with it. Windows with fewer employees over
-  // longer spans only on long horizons: on 8 and 13–19 the short windows alone did better
-  // (docs/benchmarks.md).
+  // free the window and employees that disagree most with it (curtois-neighbourhood-search.ts).
   const lnsEnd = small ? 0 : budgetMs - 300;
+  const searchOptions = {
+    budgetMs,
+    ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
+    ...(lp ? { lp } : {}),
+    ...(bound !== undefined ? { bound } : {}),
+  };
   // With a helper, it runs the same search from the same roster with its own seed (the better of
   // the two rosters is kept); otherwise its core would be idle until the end.
   const helperSearch =
     portfolio.helper && lnsEnd - elapsed() > 1000
       ? portfolio.helper.search({
+          ...searchOptions,
           start: grid!,
           objective: best,
           until: wallClock(started + lnsEnd),
-          budgetMs,
-          ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
-          ...(lp ? { lp } : {}),
-          ...(bound !== undefined ? { bound } : {}),
         })
       : undefined;
   if (!helperSearch) portfolio.helper?.stop();
   const searched = await neighbourhoodSearch(ix, grid!, best, {
+    ...searchOptions,
     engine,
     random,
     seed: options.seed ?? 1,
     until: started + lnsEnd,
-    budgetMs,
-    ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
-    ...(lp ? { lp } : {}),
-    ...(bound !== undefined ? { bound } : {}),
     onImprove: (value) => {
       method = 'lns';
       progress('lns', value, bound);
@@ -415,7 +413,7 @@ async function solveWith(
   grid = searched.roster;
   if (helperSearch) {
     // It stops at the same time; a sub-MIP may overrun a little, the budget's end may not.
-    const reply = await before(helperSearch, started + budgetMs);
+    const reply = await settledBy(helperSearch, started + budgetMs);
     if (reply?.grid) {
       // Scored here again: the worker's roster is data, its number is not trusted.
       const value = gridObjective(ix, reply.grid);
@@ -436,7 +434,7 @@ async function solveWith(
 }
 
 /** `answer`'s value if it settles before `deadline` (performance.now()), else undefined. */
-async function before<T>(answer: Promise<T>, deadline: number): Promise<T | undefined> {
+async function settledBy<T>(answer: Promise<T>, deadline: number): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), Math.max(0, deadline - performance.now()));
