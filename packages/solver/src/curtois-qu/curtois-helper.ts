@@ -1,7 +1,7 @@
 // A second thread for the Curtois–Qu solver, in a worker (a parallel portfolio): it runs the
 // annealing phases with another seed, and the solver keeps the better roster; afterwards the solver
-// may ask it to run the neighbourhood search too, from the solver's best roster with the helper's
-// own seed. The worker entry only exists in the built package (dist/curtois-worker.js); from
+// may ask it for rounds of the neighbourhood search too, each from the solver's best roster, with
+// the helper's own seed. The worker entry only exists in the built package (dist/curtois-worker.js); from
 // TypeScript sources, or where workers cannot start, there is no helper and the solver runs on one
 // thread. Internal to the solver.
 import { Worker } from 'node:worker_threads';
@@ -24,8 +24,8 @@ export interface HelperJob {
 }
 
 /**
- * What the solver may send after the annealing's answer: the neighbourhood search from `start`
- * (whose objective is `objective`) until `until`, a wall-clock time (Date.now()).
+ * What the solver may send after the annealing's answer, once per round: the neighbourhood search
+ * from `start` (whose objective is `objective`) until `until`, a wall-clock time (Date.now()).
  */
 export interface HelperSearchJob {
   readonly start: Grid;
@@ -48,7 +48,7 @@ export interface HelperReply {
 export interface Helper {
   /** The annealing's answer. */
   readonly result: Promise<HelperReply | undefined>;
-  /** Asks for the neighbourhood search (after `result`); its answer. */
+  /** Asks for a round of the neighbourhood search (after `result`, one round at a time); its answer. */
   search(job: HelperSearchJob): Promise<HelperReply | undefined>;
   stop(): void;
 }
@@ -102,9 +102,7 @@ export function startHelper(job: HelperJob): Helper | undefined {
     search: (searchJob) => {
       const reply = answer();
       worker.postMessage(searchJob);
-      const ended = reply.finally(stop);
-      ended.catch(() => undefined);
-      return ended;
+      return reply;
     },
     stop,
   };

@@ -32,6 +32,8 @@ export interface NeighbourhoodSearchOptions {
   readonly bound?: number;
   /** Called with each strictly better objective. */
   readonly onImprove?: (objective: number) => void;
+  /** The neighbourhood size (binaries) to start from: the `target` a previous search ended with. */
+  readonly target?: number;
 }
 
 /** Result of {@link neighbourhoodSearch}. */
@@ -40,6 +42,8 @@ export interface NeighbourhoodSearchResult {
   readonly roster: Grid;
   readonly objective: number;
   readonly iterations: number;
+  /** The neighbourhood size (binaries) the search ended with. */
+  readonly target: number;
 }
 
 /**
@@ -60,7 +64,7 @@ export async function neighbourhoodSearch(
   let roster = start;
   let best = objective;
   let iterations = 0;
-  let target = Math.max(100, Math.min(600, totalBinaries / 3));
+  let target = options.target ?? Math.max(100, Math.min(600, totalBinaries / 3));
   const maxTarget = Math.max(100, Math.min(20_000, totalBinaries * 0.6));
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
   while (iterations < maxIterations && performance.now() < until && !provesOptimal(options.bound, best)) {
@@ -97,5 +101,5 @@ export async function neighbourhoodSearch(
       target = Math.min(maxTarget, target * 1.1);
     else if (result.status !== 'optimal') target = Math.max(60, target * 0.8);
   }
-  return { roster, objective: best, iterations };
+  return { roster, objective: best, iterations, target };
 }

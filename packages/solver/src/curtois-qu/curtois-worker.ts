@@ -1,6 +1,7 @@
 // Worker entry of the Curtois–Qu helper (see curtois-helper.ts): runs the annealing phases with
-// its own seed and posts its best roster back; then, if the solver asks, the neighbourhood search
-// from the solver's roster with the same seed's generator, and posts that roster back too.
+// its own seed and posts its best roster back; then, for each round the solver asks for, the
+// neighbourhood search from the solver's roster with the same seed's generator, and posts that
+// roster back too.
 import { parentPort } from 'node:worker_threads';
 import { highsEngine } from '../engine/highs-engine.js';
 import { annealPhases } from './curtois-anneal-phases.js';
@@ -38,9 +39,12 @@ parentPort?.once('message', async (job: HelperJob) => {
       incumbent: () => best,
       fallback: async () => false,
     });
-    parentPort?.once('message', async (search: HelperSearchJob) => {
+    // The neighbourhood size carries over from round to round, as on the solver's thread.
+    let target: number | undefined;
+    parentPort?.on('message', async (search: HelperSearchJob) => {
       try {
         const found = await neighbourhoodSearch(ix, search.start, search.objective, {
+          ...(target !== undefined ? { target } : {}),
           engine,
           random,
           seed: job.seed,
@@ -50,6 +54,7 @@ parentPort?.once('message', async (job: HelperJob) => {
           ...(search.lp ? { lp: search.lp } : {}),
           ...(search.bound !== undefined ? { bound: search.bound } : {}),
         });
+        target = found.target;
         const reply: HelperReply = { grid: found.roster, objective: found.objective };
         parentPort?.postMessage(reply);
       } catch (error) {

@@ -17,6 +17,7 @@ import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
 import { lpCells } from './curtois-lp-guide.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
 import { LONG_HORIZON, neighbourhoodSearch } from './curtois-neighbourhood-search.js';
+import { searchInRounds, searchRounds } from './curtois-search-rounds.js';
 import { construct, employeeBinaries, mulberry32, soloInfeasible } from './curtois-search.js';
 import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
 
@@ -58,10 +59,12 @@ export interface CurtoisSolveOptions {
   /**
    * Annealers run in parallel (default 1). With 2 (more count as 2), a helper in a worker
    * thread runs the annealing phases with another seed and the better roster is kept; on
-   * instances that get the large-neighbourhood search it then runs that search too, from the same
-   * roster with its own seed, and again the better roster is kept (progress phase `lns-helper`
-   * when the helper's is). Helpers need the built package (from TypeScript sources the solver
-   * runs on one thread) and the default engine; `CurtoisSolveResult.threads` says how many ran.
+   * instances that get the large-neighbourhood search it then runs that search too, with its own
+   * seed, in rounds of about 6 s: each round both threads start from the better roster of the
+   * round before (progress phase `lns-helper` when the helper's roster is the better one). With
+   * `maxIterations`, each thread's steps are split over the rounds. Helpers need the built
+   * package (from TypeScript sources the solver runs on one thread) and the default engine;
+   * `CurtoisSolveResult.threads` says how many ran.
    */
   readonly threads?: number;
 }
@@ -385,65 +388,42 @@ async function solveWith(
     ...(lp ? { lp } : {}),
     ...(bound !== undefined ? { bound } : {}),
   };
-  // With a helper, it runs the same search from the same roster with its own seed (the better of
-  // the two rosters is kept); otherwise its core would be idle until the end.
-  const helperSearch =
-    portfolio.helper && lnsEnd - elapsed() > 1000
-      ? portfolio.helper.search({
-          ...searchOptions,
-          start: grid!,
-          objective: best,
-          until: wallClock(started + lnsEnd),
-        })
-      : undefined;
-  if (!helperSearch) portfolio.helper?.stop();
-  const searched = await neighbourhoodSearch(ix, grid!, best, {
+  const own = {
     ...searchOptions,
     engine,
     random,
     seed: options.seed ?? 1,
     until: started + lnsEnd,
-    onImprove: (value) => {
+    onImprove: (value: number) => {
       method = 'lns';
       progress('lns', value, bound);
     },
-  });
+  };
+  // With a helper, it runs the same search with its own seed, in rounds from the better roster of
+  // the two threads (curtois-search-rounds.ts); otherwise its core would be idle until the end.
+  const helper = portfolio.helper && lnsEnd - elapsed() > 1000 ? portfolio.helper : undefined;
+  if (!helper) portfolio.helper?.stop();
+  const searched = helper
+    ? await searchInRounds(ix, grid!, best, {
+        ...own,
+        rounds: searchRounds(lnsEnd - elapsed()),
+        helper: (round) => helper.search({ ...searchOptions, ...round, until: wallClock(round.until) }),
+        waitUntil: started + budgetMs,
+        onHelperImprove: (value) => {
+          method = 'lns';
+          progress('lns-helper', value, bound);
+        },
+      })
+    : await neighbourhoodSearch(ix, grid!, best, own);
   const iterations = searched.iterations;
   best = searched.objective;
   grid = searched.roster;
-  if (helperSearch) {
-    // It stops at the same time; a sub-MIP may overrun a little, the budget's end may not.
-    const reply = await settledBy(helperSearch, started + budgetMs);
-    if (reply?.grid) {
-      // Scored here again: the worker's roster is data, its number is not trusted.
-      const value = gridObjective(ix, reply.grid);
-      if (value < best) {
-        grid = reply.grid;
-        best = value;
-        method = 'lns';
-        progress('lns-helper', best, bound);
-      }
-    }
-  }
   if (small && !proven() && remaining() > 0.5) {
     const before = best;
     await monolithicRun(1, grid);
     if (best < before) method = 'mip';
   }
   return finish(ix, grid, best, bound, iterations, method, started);
-}
-
-/** `answer`'s value if it settles before `deadline` (performance.now()), else undefined. */
-async function settledBy<T>(answer: Promise<T>, deadline: number): Promise<T | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), Math.max(0, deadline - performance.now()));
-  });
-  try {
-    return await Promise.race([answer, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function finish(
