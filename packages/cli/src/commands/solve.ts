@@ -79,8 +79,9 @@ Options:
                           instance from the Curtois–Qu set)
   --output-format         turnus (turnus-plan/1 JSON, default) or curtois-qu (EmployeeID,Day,ShiftID
                           lines; only with --input-format curtois-qu)
-  --threads <n>           Curtois–Qu only: annealers in parallel (default 1); 2 runs a second one
-                          with another seed in a worker thread and keeps the better roster
+  --threads <n>           Curtois–Qu only: searches in parallel (default 1); 2 runs a second
+                          annealing, then a second neighbourhood search, with another seed in a
+                          worker thread, and keeps the better roster
   --json                  print the result summary as JSON
 
 Exit codes: 0 solved, 1 infeasible, 2 bad input.`,
