@@ -37,10 +37,10 @@ export interface SearchRoundsOptions extends NeighbourhoodSearchOptions {
 
 /**
  * Runs the neighbourhood search on this thread and on the helper in `rounds` rounds. With
- * `maxIterations`, each thread's steps are split evenly over the rounds. Each thread's neighbourhood
- * size carries over from round to round. The helper's rosters are
- * scored here (its numbers are not trusted); when it stops answering, this thread goes on alone.
- * `iterations` counts this thread's steps.
+ * `maxIterations`, each thread's steps are split evenly over the rounds. Each thread's
+ * neighbourhood size carries over from round to round. The helper's rosters are scored here (its
+ * numbers are not trusted); when it stops answering, this thread goes on alone. `iterations`
+ * counts this thread's steps.
  */
 export async function searchInRounds(
   ix: IndexedCurtois,
