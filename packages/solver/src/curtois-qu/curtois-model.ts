@@ -13,8 +13,6 @@ export interface CurtoisScope {
   readonly types?: (employee: number) => readonly number[];
   /** Drops the objective (a pure feasibility problem, fastest to a first roster). */
   readonly feasibilityOnly?: boolean;
-  /** Employees of `employees` that are free on every day, not only in the window. */
-  readonly wholeHorizon?: readonly number[];
 }
 
 /** A model of (part of) a Curtois–Qu instance and how to read a solution back. */
@@ -43,16 +41,13 @@ export function buildCurtoisModel(ix: IndexedCurtois, grid: Grid, scope: Curtois
   const { H, S } = ix;
   const { from, to } = scope;
   const inScope = new Set(scope.employees);
-  const whole = new Set(scope.wholeHorizon ?? []);
-  const free = (e: number, d: number) =>
-    inScope.has(e) && (whole.has(e) || (d >= from && d < to)) && !ix.dayOff[e]![d];
   const objective: Record<string, number> = {};
   const constraints: MipConstraint[] = [];
   const binaries: string[] = [];
   let constant = 0;
   // Free variables per employee and day; `undefined` means the cell is fixed to grid[e][d].
   const cellVars = (e: number, d: number): number[] | undefined => {
-    if (!free(e, d)) return undefined;
+    if (!inScope.has(e) || d < from || d >= to || ix.dayOff[e]![d]) return undefined;
     const allowed = scope.types ? scope.types(e) : undefined;
     const list: number[] = [];
     for (let s = 0; s < S; s++)
@@ -214,7 +209,7 @@ export function buildCurtoisModel(ix: IndexedCurtois, grid: Grid, scope: Curtois
     const s = c % S;
     let fixedStaff = 0;
     for (let e = 0; e < ix.E; e++) {
-      if (!free(e, d) && grid[e]![d] === s) fixedStaff++;
+      if ((!inScope.has(e) || d < from || d >= to || ix.dayOff[e]![d]) && grid[e]![d] === s) fixedStaff++;
     }
     const under = `u_${c}`;
     const over = `o_${c}`;
@@ -238,7 +233,7 @@ export function buildCurtoisModel(ix: IndexedCurtois, grid: Grid, scope: Curtois
     binaries: binaries.length,
     decode(values, target) {
       for (const e of scope.employees) {
-        for (let d = 0; d < H; d++) {
+        for (let d = from; d < to; d++) {
           const list = cellVars(e, d);
           if (!list) continue;
           let chosen = -1;

@@ -1,14 +1,12 @@
 // Phase 5 of the Curtois–Qu solver: large-neighbourhood search. Each step frees a scope of the
 // roster (everyone over a short window, or a few employees over a longer span; see
-// `neighbourhood`; or, 3 steps in 10, the employee of a half-worked weekend on every day with
-// everyone around that weekend; see `weekendScope`) and re-optimises it as a HiGHS sub-MIP with the rest fixed, warm-started from
+// `neighbourhood`) and re-optimises it as a HiGHS sub-MIP with the rest fixed, warm-started from
 // the current roster, so a step never makes the roster worse. The main thread and the helper
 // thread both run it. Internal to the solver.
 import type { MipEngine } from '../engine/mip-model.js';
 import { type Grid, type IndexedCurtois, gridObjective, provesOptimal } from './curtois-index.js';
 import { buildCurtoisModel } from './curtois-model.js';
 import { employeeBinaries, neighbourhood } from './curtois-search.js';
-import { weekendScope } from './curtois-weekend-scope.js';
 
 /**
  * Horizons longer than this (days): the annealer starts from the construction, and the search also
@@ -36,19 +34,7 @@ export interface NeighbourhoodSearchOptions {
   readonly onImprove?: (objective: number) => void;
   /** The neighbourhood size (binaries) to start from: the `target` a previous search ended with. */
   readonly target?: number;
-  /**
-   * Share of steps that free one half-worked weekend's employee on every day and everyone around
-   * that weekend (`weekendScope`), while some weekend is half worked (default
-   * {@link WEEKEND_SHARE}).
-   */
-  readonly weekendShare?: number;
 }
-
-/** Default share of weekend-completion steps. */
-export const WEEKEND_SHARE = 0.3;
-
-/** Size (binaries) of a weekend-completion neighbourhood. */
-export const WEEKEND_BINARIES = 2000;
 
 /** Result of {@link neighbourhoodSearch}. */
 export interface NeighbourhoodSearchResult {
@@ -81,19 +67,12 @@ export async function neighbourhoodSearch(
   let target = options.target ?? Math.max(100, Math.min(600, totalBinaries / 3));
   const maxTarget = Math.max(100, Math.min(20_000, totalBinaries * 0.6));
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
-  const weekendShare = options.weekendShare ?? WEEKEND_SHARE;
   while (iterations < maxIterations && performance.now() < until && !provesOptimal(options.bound, best)) {
     iterations++;
-    const weekend =
-      weekendShare > 0 && random() < weekendShare
-        ? weekendScope(ix, roster, random, perEmployee, WEEKEND_BINARIES)
-        : undefined;
-    const scope =
-      weekend ??
-      neighbourhood(ix, random, perEmployee, target, {
-        longShare: ix.H > LONG_HORIZON ? 0.15 : 0,
-        ...(lp ? { guide: { lp, roster } } : {}),
-      });
+    const scope = neighbourhood(ix, random, perEmployee, target, {
+      longShare: ix.H > LONG_HORIZON ? 0.15 : 0,
+      ...(lp ? { guide: { lp, roster } } : {}),
+    });
     const mip = buildCurtoisModel(ix, roster, scope);
     // Everyone-over-a-short-window neighbourhoods solve fast; the others get a short leash.
     const wide = scope.employees.length === ix.E;
@@ -118,8 +97,6 @@ export async function neighbourhoodSearch(
         best = value;
       }
     }
-    // The size adapts to the window steps only; weekend steps have a size of their own.
-    if (weekend) continue;
     if (result.status === 'optimal' && result.elapsedMs < cap * 250)
       target = Math.min(maxTarget, target * 1.1);
     else if (result.status !== 'optimal') target = Math.max(60, target * 0.8);
