@@ -2,7 +2,9 @@
 // weight (strategic oscillation: the search may cross infeasible rosters but is pulled back), and
 // only rosters with no hard violation are kept as the best. Moves are scored incrementally: a move
 // changes days lo..hi of at most two rows; their run rules are rescored on a window around those
-// days, their totals (shifts per type, minutes, weekends) and the cover from running counts.
+// days, their totals (shifts per type, minutes, weekends) and the cover from running counts. The
+// acceptance test runs on the cheap parts first, with the best the runs could do as a bound, so
+// most rejected moves never rescore their runs.
 // Internal to the solver.
 import { type Grid, type IndexedCurtois, gridObjective } from './curtois-index.js';
 import { rowHardness, rowRequests, rowRules, totalsHardness, windowHardness } from './curtois-row-cost.js';
@@ -164,7 +166,8 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
     touched[slot] = e;
     windowLo[slot] = lo;
     windowHi[slot] = hi;
-    runBefore[slot] = windowHardness(rules, e, grid[e]!, lo, hi);
+    // A window scores part of the row's runs, so a row with no run violation has none in it.
+    runBefore[slot] = runOf[e] === 0 ? 0 : windowHardness(rules, e, grid[e]!, lo, hi);
   };
   const write = (e: number, d: number, v: number) => {
     const row = grid[e]!;
@@ -350,21 +353,46 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       for (let d = from; d < from + k; d++) if (!rules.dayOff[e1 * H + d]) set(e1, d, v);
       if (undoLength === 0) continue;
     }
+    // The totals first: they are cheap, and with the most the runs could improve (their score
+    // before the move) they bound the move's delta from below. Most moves fail on that bound and
+    // never pay for rescoring their runs.
     let dHard = 0;
+    let runSlack = 0;
     for (let slot = 0; slot < 2; slot++) {
       const e = touched[slot]!;
       if (e < 0) continue;
-      newRun[slot] =
-        runOf[e]! + windowHardness(rules, e, grid[e]!, windowLo[slot]!, windowHi[slot]!) - runBefore[slot]!;
       newTotals[slot] = totalsHardness(rules, e, typeCount, e * S, minutesOf[e]!, weekendsOf[e]!);
-      dHard += newRun[slot]! + newTotals[slot]! - runOf[e]! - totalsOf[e]!;
+      dHard += newTotals[slot]! - totalsOf[e]!;
+      runSlack += runBefore[slot]!;
+    }
+    if (options.strict && dHard - runSlack > FEASIBLE) {
+      undo();
+      continue;
+    }
+    // Metropolis: accept when delta <= EPS, or when delta < −T·ln(u) for a uniform u.
+    let threshold = Number.NaN;
+    const bound = requestDelta + coverDelta + weight * (dHard - runSlack);
+    if (bound > EPS) {
+      threshold = -temperature * Math.log(random());
+      if (bound >= threshold) {
+        undo();
+        continue;
+      }
+    }
+    for (let slot = 0; slot < 2; slot++) {
+      const e = touched[slot]!;
+      if (e < 0) continue;
+      const after = windowHardness(rules, e, grid[e]!, windowLo[slot]!, windowHi[slot]!);
+      newRun[slot] = runOf[e]! + after - runBefore[slot]!;
+      dHard += after - runBefore[slot]!;
     }
     if (options.strict && dHard > FEASIBLE) {
       undo();
       continue;
     }
     const delta = requestDelta + coverDelta + weight * dHard;
-    if (delta <= EPS || random() < Math.exp(-delta / temperature)) {
+    if (delta > EPS && Number.isNaN(threshold)) threshold = -temperature * Math.log(random());
+    if (delta <= EPS || delta < threshold) {
       for (let slot = 0; slot < 2; slot++) {
         const e = touched[slot]!;
         if (e < 0) continue;

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { anneal } from '../../src/curtois-qu/curtois-anneal.js';
 import { emptyGrid, gridAssignments, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
 import type { CurtoisInstance } from '../../src/curtois-qu/curtois-instance.js';
-import { rowHardness, rowRules } from '../../src/curtois-qu/curtois-row-cost.js';
+import {
+  rowHardness,
+  rowRules,
+  totalsHardness,
+  windowHardness,
+} from '../../src/curtois-qu/curtois-row-cost.js';
 import { mulberry32 } from '../../src/curtois-qu/curtois-search.js';
 import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
@@ -84,31 +89,7 @@ describe("the annealer's row score on random rules", () => {
     const seen = { legal: 0, broken: 0 };
     fc.assert(
       fc.property(randomRow, ({ p, row }) => {
-        const ids = ['E', 'D', 'N'].slice(0, p.types);
-        const random: CurtoisInstance = {
-          horizon: 7 * p.weeks,
-          shifts: ids.map((id, s) => ({
-            id,
-            minutes: 480,
-            forbiddenNext: ids.filter((_, t) => p.forbidden[s * 3 + t]),
-          })),
-          staff: [
-            {
-              id: 'A',
-              maxShifts: Object.fromEntries(ids.map((id, s) => [id, p.maxShifts[s]!])),
-              minTotalMinutes: 480 * p.minShifts,
-              maxTotalMinutes: 480 * (p.minShifts + p.extraShifts),
-              maxConsecutiveShifts: p.maxConsecutive,
-              minConsecutiveShifts: p.minConsecutive,
-              minConsecutiveDaysOff: p.minDaysOff,
-              maxWeekends: p.maxWeekends,
-            },
-          ],
-          daysOff: {},
-          onRequests: [],
-          offRequests: [],
-          cover: [],
-        };
+        const random = oneEmployee(p);
         const index = indexCurtois(random);
         const grid = emptyGrid(index);
         row.forEach(([u, s], d) => {
@@ -123,5 +104,89 @@ describe("the annealer's row score on random rules", () => {
     );
     expect(seen.legal).toBeGreaterThan(100);
     expect(seen.broken).toBeGreaterThan(100);
+  });
+});
+
+type RowParameters = (typeof randomRow extends fc.Arbitrary<infer T> ? T : never)['p'];
+
+/** A one-employee instance with the rules of `p`, no cover and no requests. */
+function oneEmployee(p: RowParameters): CurtoisInstance {
+  const ids = ['E', 'D', 'N'].slice(0, p.types);
+  return {
+    horizon: 7 * p.weeks,
+    shifts: ids.map((id, s) => ({
+      id,
+      minutes: 480,
+      forbiddenNext: ids.filter((_, t) => p.forbidden[s * 3 + t]),
+    })),
+    staff: [
+      {
+        id: 'A',
+        maxShifts: Object.fromEntries(ids.map((id, s) => [id, p.maxShifts[s]!])),
+        minTotalMinutes: 480 * p.minShifts,
+        maxTotalMinutes: 480 * (p.minShifts + p.extraShifts),
+        maxConsecutiveShifts: p.maxConsecutive,
+        minConsecutiveShifts: p.minConsecutive,
+        minConsecutiveDaysOff: p.minDaysOff,
+        maxWeekends: p.maxWeekends,
+      },
+    ],
+    daysOff: {},
+    onRequests: [],
+    offRequests: [],
+    cover: [],
+  };
+}
+
+describe("the annealer's window score", () => {
+  // The annealer rescores a move on the window of the days it changes, and skips the score before
+  // the move when the row has no run violation: both rest on these three facts.
+  it('sums to the run part of the row score, never exceeds it, and changes exactly as the row does', () => {
+    const moves = fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: -1, max: 2 })), {
+      minLength: 1,
+      maxLength: 7,
+    });
+    let changed = 0;
+    fc.assert(
+      fc.property(randomRow, moves, fc.integer({ min: 0, max: 20 }), ({ p, row }, change, start) => {
+        const index = indexCurtois(oneEmployee(p));
+        const rules = rowRules(index);
+        const H = index.H;
+        const grid = emptyGrid(index);
+        row.forEach(([u, s], d) => {
+          grid[0]![d] = u < p.offShare ? -1 : s;
+        });
+        const r = grid[0]!;
+        const counts = new Int32Array(index.S);
+        const runPart = (at: Int16Array) => {
+          let minutes = 0;
+          let weekends = 0;
+          counts.fill(0);
+          for (let d = 0; d < H; d++) {
+            if (at[d]! < 0) continue;
+            counts[at[d]!]!++;
+            minutes += 480;
+            if (d % 7 === 5 || (d % 7 === 6 && at[d - 1]! < 0)) weekends++;
+          }
+          return rowHardness(rules, 0, at, counts) - totalsHardness(rules, 0, counts, 0, minutes, weekends);
+        };
+        const lo = start % H;
+        const hi = Math.min(H - 1, lo + change.length - 1);
+        const whole = windowHardness(rules, 0, r, 0, H - 1);
+        const before = windowHardness(rules, 0, r, lo, hi);
+        expect(whole).toBe(runPart(r));
+        expect(before).toBeGreaterThanOrEqual(0);
+        expect(before).toBeLessThanOrEqual(whole);
+        change.slice(0, hi - lo + 1).forEach(([, v], i) => {
+          r[lo + i] = Math.min(v, p.types - 1);
+        });
+        const after = windowHardness(rules, 0, r, lo, hi);
+        expect(after - before).toBe(runPart(r) - whole);
+        if (after !== before) changed++;
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+    // Moves that change the run score were among those tried.
+    expect(changed).toBeGreaterThan(200);
   });
 });
