@@ -67,6 +67,12 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
   const isWeekend = (d: number) => d % 7 >= 5;
   /** The other day of a weekend day's weekend (may be past the horizon). */
   const weekendPartner = (d: number) => (d % 7 === 5 ? d + 1 : d - 1);
+  /** Day d is worked together with the other day of its weekend (freeing it leaves a half). */
+  const fullWeekendDay = (row: Int16Array, d: number) => {
+    if (!isWeekend(d)) return false;
+    const other = weekendPartner(d);
+    return other < H && row[other]! >= 0;
+  };
   const weekendWorked = (row: Int16Array, d: number) => {
     const saturday = d - (d % 7) + 5;
     return (saturday < H && row[saturday]! >= 0) || (saturday + 1 < H && row[saturday + 1]! >= 0);
@@ -316,17 +322,33 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       if (rules.dayOff[e1 * H + d] || rules.maxShifts[e1 * S + s] === 0 || row1[d] === s) continue;
       let from = -1;
       if (row1[d]! < 0 && random() < 0.7) {
-        for (let tries = 0; tries < 6; tries++) {
-          const b = Math.floor(random() * H);
-          const v = row1[b]!;
-          if (b === d || v < 0) continue;
-          // Not a day of a fully worked weekend (that would leave it half-worked).
-          if (isWeekend(b)) {
-            const other = weekendPartner(b);
-            if (other < H && row1[other]! >= 0) continue;
+        // The shift comes from the end of a run (d counted as worked): taking a day from inside
+        // a run splits it and leaves a single day off between the halves.
+        let a = d;
+        while (a > 0 && row1[a - 1]! >= 0) a--;
+        let z = d;
+        while (z < H - 1 && row1[z + 1]! >= 0) z++;
+        if (z - a + 1 > rules.maxConsecutive[e1]!) {
+          // The run d joins is too long: its end farther from d.
+          const end = d - a >= z - d ? a : z;
+          if (!fullWeekendDay(row1, end)) from = end;
+        } else {
+          const minRun = rules.minConsecutive[e1]!;
+          for (let tries = 0; tries < 6; tries++) {
+            const b = Math.floor(random() * H);
+            const v = row1[b]!;
+            if (b === d || v < 0 || fullWeekendDay(row1, b)) continue;
+            const left = b > 0 && (row1[b - 1]! >= 0 || b - 1 === d);
+            const right = b < H - 1 && (row1[b + 1]! >= 0 || b + 1 === d);
+            if (left && right) continue;
+            // What is left of b's run must not become too short (a run of one day may go).
+            let length = 1;
+            for (let x = b - 1; x >= 0 && (row1[x]! >= 0 || x === d); x--) length++;
+            for (let x = b + 1; x < H && (row1[x]! >= 0 || x === d); x++) length++;
+            if (length > 1 && length - 1 < minRun) continue;
+            from = b;
+            if (counts[b * S + v]! > requirement[b * S + v]!) break;
           }
-          from = b;
-          if (counts[b * S + v]! > requirement[b * S + v]!) break;
         }
       }
       touch(0, e1, from >= 0 ? Math.min(d, from) : d, from >= 0 ? Math.max(d, from) : d);

@@ -10,17 +10,18 @@ const instance = readCurtoisInstance(
   readFileSync(new URL('../../../../fixtures/curtois-qu/Instance4.txt', import.meta.url), 'utf8'),
 );
 const ix = indexCurtois(instance);
-const run = (seed: number, start = emptyGrid(ix), strict = false) =>
+const run = (seed: number, start = emptyGrid(ix), strict = false, maxMoves = 400_000) =>
   anneal(ix, start, {
     deadline: Number.POSITIVE_INFINITY,
-    maxMoves: 400_000,
+    maxMoves,
     random: mulberry32(seed),
     strict,
   });
 
 describe('anneal', () => {
   it('finds a roster of Instance4 from an empty one that the verifier accepts, at the objective it reports', () => {
-    const result = run(1);
+    // From an empty roster, 400 000 moves leave 1 of 12 seeds a row short of feasible; 800 000 none.
+    const result = run(1, emptyGrid(ix), false, 800_000);
     expect(result.grid).toBeDefined();
     const check = verifyCurtoisSolution(instance, gridAssignments(ix, result.grid!));
     expect(check.violations).toEqual([]);
