@@ -61,7 +61,7 @@ const WEEKEND_COMPLETION = 0.6;
  */
 export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions): AnnealResult {
   const rules = rowRules(ix);
-  const { E, H, S } = rules;
+  const { E, H, S, minutes, cellCost, dayOff, maxShifts } = rules;
   const random = options.random;
   const grid = start.map((row) => row.slice());
   const isWeekend = (d: number) => d % 7 >= 5;
@@ -100,7 +100,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       if (v < 0) continue;
       counts[d * S + v]!++;
       typeCount[e * S + v]!++;
-      minutesOf[e] = minutesOf[e]! + rules.minutes[v]!;
+      minutesOf[e] = minutesOf[e]! + minutes[v]!;
       if (d % 7 === 5 || (d % 7 === 6 && row[d - 1]! < 0)) weekendsOf[e]!++;
     }
     runOf[e] = windowHardness(rules, e, row, 0, H - 1);
@@ -167,11 +167,15 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
   const windowLo = [0, 0];
   const windowHi = [0, 0];
   const runBefore = [0, 0];
+  const minutesBefore = [0, 0];
+  const weekendsBefore = [0, 0];
   /** Declares that the move will change days lo..hi of row e (call before changing them). */
   const touch = (slot: number, e: number, lo: number, hi: number) => {
     touched[slot] = e;
     windowLo[slot] = lo;
     windowHi[slot] = hi;
+    minutesBefore[slot] = minutesOf[e]!;
+    weekendsBefore[slot] = weekendsOf[e]!;
     // A window scores part of the row's runs, so a row with no run violation has none in it.
     runBefore[slot] = runOf[e] === 0 ? 0 : windowHardness(rules, e, grid[e]!, lo, hi);
   };
@@ -186,20 +190,18 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       const need = requirement[c]!;
       if (need >= 0) coverDelta += counts[c]! > need ? -over[c]! : under[c]!;
       counts[c]!--;
-      track(c);
       typeCount[e * S + old]!--;
-      minutesOf[e] = minutesOf[e]! - rules.minutes[old]!;
-      requestDelta -= rules.cellCost[(e * H + d) * S + old]!;
+      minutesOf[e] = minutesOf[e]! - minutes[old]!;
+      requestDelta -= cellCost[(e * H + d) * S + old]!;
     }
     if (v >= 0) {
       const c = d * S + v;
       const need = requirement[c]!;
       if (need >= 0) coverDelta += counts[c]! >= need ? over[c]! : -under[c]!;
       counts[c]!++;
-      track(c);
       typeCount[e * S + v]!++;
-      minutesOf[e] = minutesOf[e]! + rules.minutes[v]!;
-      requestDelta += rules.cellCost[(e * H + d) * S + v]!;
+      minutesOf[e] = minutesOf[e]! + minutes[v]!;
+      requestDelta += cellCost[(e * H + d) * S + v]!;
     }
     row[d] = v;
     if (weekend) weekendsOf[e] = weekendsOf[e]! + Number(weekendWorked(row, d)) - Number(weekendBefore);
@@ -213,8 +215,43 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
     undoLength++;
     write(e, d, v);
   };
+  /**
+   * Takes a refused move back. Its cover and request deltas are thrown away, so only the counts,
+   * the rows and the two rows' totals are restored (most moves are refused, so this is hot).
+   */
   const undo = () => {
-    for (let i = undoLength - 1; i >= 0; i--) write(undoE[i]!, undoD[i]!, undoV[i]!);
+    for (let i = undoLength - 1; i >= 0; i--) {
+      const e = undoE[i]!;
+      const d = undoD[i]!;
+      const old = undoV[i]!;
+      const row = grid[e]!;
+      const v = row[d]!;
+      if (v >= 0) {
+        counts[d * S + v]!--;
+        typeCount[e * S + v]!--;
+      }
+      if (old >= 0) {
+        counts[d * S + old]!++;
+        typeCount[e * S + old]!++;
+      }
+      row[d] = old;
+    }
+    for (let slot = 0; slot < 2; slot++) {
+      const e = touched[slot]!;
+      if (e < 0) continue;
+      minutesOf[e] = minutesBefore[slot]!;
+      weekendsOf[e] = weekendsBefore[slot]!;
+    }
+  };
+  /** Brings the set of under-covered cells up to date with an accepted move. */
+  const trackMove = () => {
+    for (let i = 0; i < undoLength; i++) {
+      const d = undoD[i]!;
+      const old = undoV[i]!;
+      const v = grid[undoE[i]!]![d]!;
+      if (old >= 0) track(d * S + old);
+      if (v >= 0) track(d * S + v);
+    }
   };
 
   const span = Math.max(1, options.maxMoves ?? 0);
@@ -262,12 +299,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
           for (let i = 0; i < E; i++) {
             const e = (e1 + i) % E;
             const row = grid[e]!;
-            if (
-              row[d]! < 0 &&
-              row[partner]! >= 0 &&
-              !rules.dayOff[e * H + d] &&
-              rules.maxShifts[e * S + s]! > 0
-            ) {
+            if (row[d]! < 0 && row[partner]! >= 0 && !dayOff[e * H + d] && maxShifts[e * S + s]! > 0) {
               e1 = e;
               break;
             }
@@ -287,7 +319,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       let legal = true;
       let differs = false;
       for (let d = from; d < from + k; d++) {
-        if ((row1[d]! >= 0 && rules.dayOff[e2 * H + d]) || (row2[d]! >= 0 && rules.dayOff[e1 * H + d])) {
+        if ((row1[d]! >= 0 && dayOff[e2 * H + d]) || (row2[d]! >= 0 && dayOff[e1 * H + d])) {
           legal = false;
           break;
         }
@@ -309,7 +341,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       const va = row1[a]!;
       const vb = row1[b]!;
       if (va === vb) continue;
-      if ((va >= 0 && rules.dayOff[e1 * H + b]) || (vb >= 0 && rules.dayOff[e1 * H + a])) continue;
+      if ((va >= 0 && dayOff[e1 * H + b]) || (vb >= 0 && dayOff[e1 * H + a])) continue;
       touch(0, e1, Math.min(a, b), Math.max(a, b));
       set(e1, a, vb);
       set(e1, b, va);
@@ -319,7 +351,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       const c = cell;
       const d = Math.floor(c / S);
       const s = c % S;
-      if (rules.dayOff[e1 * H + d] || rules.maxShifts[e1 * S + s] === 0 || row1[d] === s) continue;
+      if (dayOff[e1 * H + d] || maxShifts[e1 * S + s] === 0 || row1[d] === s) continue;
       let from = -1;
       if (row1[d]! < 0 && random() < 0.7) {
         // The shift comes from the end of a run (d counted as worked): taking a day from inside
@@ -357,7 +389,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
     } else if (kind < FILL) {
       // Change one day to another shift type or off.
       const d = Math.floor(random() * H);
-      if (rules.dayOff[e1 * H + d]) continue;
+      if (dayOff[e1 * H + d]) continue;
       const allowed = rules.allowed[e1]!;
       const pick = Math.floor(random() * (allowed.length + 1));
       const v = pick === allowed.length ? -1 : allowed[pick]!;
@@ -372,7 +404,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       const pick = Math.floor(random() * (allowed.length + 1));
       const v = pick === allowed.length ? -1 : allowed[pick]!;
       touch(0, e1, from, from + k - 1);
-      for (let d = from; d < from + k; d++) if (!rules.dayOff[e1 * H + d]) set(e1, d, v);
+      for (let d = from; d < from + k; d++) if (!dayOff[e1 * H + d]) set(e1, d, v);
       if (undoLength === 0) continue;
     }
     // The totals first: they are cheap, and with the most the runs could improve (their score
@@ -421,6 +453,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
         runOf[e] = newRun[slot]!;
         totalsOf[e] = newTotals[slot]!;
       }
+      trackMove();
       hardSum += dHard;
       requestSum += requestDelta;
       coverSum += coverDelta;
@@ -437,6 +470,13 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
     if (Math.abs(hard - runOf[e]! - totalsOf[e]!) > FEASIBLE)
       throw new Error(`internal error: the annealer's score of row ${e} drifted`);
     if (hard > FEASIBLE) broken.push(e);
+  }
+  const recount = new Int32Array(H * S);
+  for (const row of grid) for (let d = 0; d < H; d++) if (row[d]! >= 0) recount[d * S + row[d]!]!++;
+  for (let c = 0; c < H * S; c++) {
+    const isShort = requirement[c]! > recount[c]! && under[c]! > 0;
+    if (recount[c] !== counts[c] || isShort !== shortAt[c]! >= 0)
+      throw new Error('internal error: the annealer lost track of the cover');
   }
   if (bestGrid && Math.abs(gridObjective(ix, bestGrid) - best) > 1e-6) {
     throw new Error('internal error: the annealer lost track of its objective');

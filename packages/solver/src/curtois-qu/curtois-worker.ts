@@ -4,11 +4,11 @@
 // roster back too.
 import { parentPort } from 'node:worker_threads';
 import { highsEngine } from '../engine/highs-engine.js';
+import { mulberry32 } from '../rng.js';
 import { annealPhases } from './curtois-anneal-phases.js';
 import type { HelperJob, HelperReply, HelperSearchJob } from './curtois-helper.js';
 import { type Grid, indexCurtois } from './curtois-index.js';
 import { neighbourhoodSearch } from './curtois-neighbourhood-search.js';
-import { mulberry32 } from './curtois-search.js';
 
 /** Deadlines arrive as wall-clock times; this thread's performance.now() has its own origin. */
 const local = (epochMs: number) => performance.now() + (epochMs - Date.now());

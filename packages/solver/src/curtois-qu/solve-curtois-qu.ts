@@ -1,5 +1,6 @@
 import { highsEngine } from '../engine/highs-engine.js';
 import type { MipEngine } from '../engine/mip-model.js';
+import { mulberry32 } from '../rng.js';
 import { annealPhases } from './curtois-anneal-phases.js';
 import { columnGenerationBound } from './curtois-columns.js';
 import { HELPER_SEED_OFFSET, type Helper, startHelper } from './curtois-helper.js';
@@ -18,7 +19,7 @@ import { lpCells } from './curtois-lp-guide.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
 import { LONG_HORIZON, neighbourhoodSearch } from './curtois-neighbourhood-search.js';
 import { searchInRounds, searchRounds } from './curtois-search-rounds.js';
-import { construct, employeeBinaries, mulberry32, soloInfeasible } from './curtois-search.js';
+import { construct, employeeBinaries, soloInfeasible } from './curtois-search.js';
 import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
 
 /**

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anneal } from '../../src/curtois-qu/curtois-anneal.js';
 import { emptyGrid, gridAssignments, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
-import { mulberry32 } from '../../src/curtois-qu/curtois-search.js';
 import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
+import { mulberry32 } from '../../src/rng.js';
 
 const instance = readCurtoisInstance(
   readFileSync(new URL('../../../../fixtures/curtois-qu/Instance4.txt', import.meta.url), 'utf8'),

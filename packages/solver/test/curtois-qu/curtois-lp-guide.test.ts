@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type Grid, eds, emptyGrid, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
 import type { CurtoisInstance } from '../../src/curtois-qu/curtois-instance.js';
 import { disagreement, lpCells, weightedPick } from '../../src/curtois-qu/curtois-lp-guide.js';
-import { employeeBinaries, mulberry32, neighbourhood } from '../../src/curtois-qu/curtois-search.js';
+import { employeeBinaries, neighbourhood } from '../../src/curtois-qu/curtois-search.js';
+import { mulberry32 } from '../../src/rng.js';
 
 /** Four weeks, ten employees, an early and a late shift; nobody has a fixed day off. */
 const instance: CurtoisInstance = {

@@ -10,9 +10,9 @@ import {
   totalsHardness,
   windowHardness,
 } from '../../src/curtois-qu/curtois-row-cost.js';
-import { mulberry32 } from '../../src/curtois-qu/curtois-search.js';
 import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
+import { mulberry32 } from '../../src/rng.js';
 
 const instance = readCurtoisInstance(
   readFileSync(new URL('../../../../fixtures/curtois-qu/Instance8.txt', import.meta.url), 'utf8'),

@@ -9,9 +9,9 @@ import {
 } from '../../src/curtois-qu/curtois-index.js';
 import type { CurtoisInstance } from '../../src/curtois-qu/curtois-instance.js';
 import { type HelperRound, searchInRounds } from '../../src/curtois-qu/curtois-search-rounds.js';
-import { mulberry32 } from '../../src/curtois-qu/curtois-search.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
 import { highsEngine } from '../../src/engine/highs-engine.js';
+import { mulberry32 } from '../../src/rng.js';
 import { exactOptimum, toGrid } from './random-instance.js';
 
 /** Four weeks, eight employees, an early and a late shift, two of each wanted every day. */
