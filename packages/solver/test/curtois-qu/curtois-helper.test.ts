@@ -11,11 +11,11 @@ const read = (n: number) =>
   );
 const instance = read(4);
 // Annealing only (no MIP, no neighbourhood search), on fixed move budgets: the main thread's
-// phases are then the same with one thread or two. With seed 6 the helper's seed finds the better
-// roster (1833 against 2033), so the solve must have taken it from the worker.
+// phases are then the same with one thread or two. With seed 2 the helper's seed finds the better
+// roster (1721 against 1844), so the solve must have taken it from the worker.
 const annealOnly = {
   timeLimitSeconds: 30,
-  seed: 6,
+  seed: 2,
   monolithic: 'never',
   maxIterations: 0,
   annealMoves: 300_000,
@@ -62,9 +62,9 @@ describe('the helper thread (threads: 2)', () => {
         solveCurtoisQu: typeof solveCurtoisQu;
       };
       // Instance8 is large enough for the neighbourhood search: three steps on each thread from a
-      // short annealing, one per round. Here (seed 1) this thread's chain alone ends at 3073; in
-      // the second round the helper's chain reaches 3079, below this thread's 3175, and in the
-      // third round this thread goes on from the helper's roster to 2975.
+      // short annealing, one per round. Here (seed 1) this thread's chain alone ends at 2888. With
+      // the helper, the first round ends with the helper's 3085 below this thread's 3093; this
+      // thread goes on from it, takes the helper's 2984 after the second round, and ends at 2769.
       const eight = read(8);
       const run = async (threads: number) => {
         const found: { phase: string; objective: number }[] = [];
