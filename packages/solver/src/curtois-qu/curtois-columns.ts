@@ -8,9 +8,12 @@
 import type { Highs, Model } from 'highs';
 import { highsIndexOf, loadHighs } from '../engine/highs-engine.js';
 import { writeLpFormat } from '../engine/lp-format.js';
+import { branchAndPrice } from './curtois-branch-price.js';
 import { type Grid, type IndexedCurtois, eds, emptyGrid, provesOptimal } from './curtois-index.js';
+import { type Duals, Master } from './curtois-master.js';
 import { buildCurtoisModel } from './curtois-model.js';
 import { rowRequests, rowRules } from './curtois-row-cost.js';
+import { type RowProgram, rowProgram } from './curtois-row-program.js';
 
 /** Outcome of {@link columnGenerationBound}. */
 export interface ColumnBound {
@@ -18,6 +21,8 @@ export interface ColumnBound {
   readonly bound?: number;
   /** Pricing rounds completed. */
   readonly rounds: number;
+  /** Branch-and-price nodes solved (0 when it did not run). */
+  readonly nodes: number;
   /** Roster rows in the master at the end. */
   readonly columns: number;
   /** True when no row with negative reduced cost was left (the bound is the master's optimum). */
@@ -43,6 +48,12 @@ export interface ColumnBoundOptions {
   readonly nearUntil?: number;
   /** A later time still while the bound is within 1 % of the master LP's value. */
   readonly closeUntil?: number;
+  /**
+   * performance.now() time until which branch-and-price may search below the converged root, when
+   * every employee is priced by the dynamic program and `target` is given (it proves `target`
+   * optimal, or finds a cheaper roster). Without it the search is skipped.
+   */
+  readonly branchUntil?: number;
   /** Milliseconds for the integer master once pricing stops. */
   readonly integerMs: number;
   /** Stop as soon as the bound proves this objective optimal (integer objectives). */
@@ -68,7 +79,10 @@ export async function columnGenerationBound(
   options: ColumnBoundOptions,
 ): Promise<ColumnBound> {
   const highs = await loadHighs();
-  const pricing = ix.instance.staff.map((_, e) => pricingModel(highs, ix, e));
+  const programs = ix.instance.staff.map((_, e) => rowProgram(ix, e));
+  const pricing = programs.map((program, e) =>
+    program ? programPricing(ix, e, program) : pricingModel(highs, ix, e),
+  );
   const master = new Master(highs, ix);
   try {
     if (options.start) for (let e = 0; e < ix.E; e++) master.add(e, options.start[e]!);
@@ -136,12 +150,34 @@ export async function columnGenerationBound(
         }
       }
     }
-    const grid = proves()
-      ? undefined
-      : master.integerRoster(options.start, performance.now() + options.integerMs);
+    // Branch-and-price from the converged root, when the dynamic program prices every employee.
+    let found: Grid | undefined;
+    let nodes = 0;
+    const target = options.target;
+    const everyone = programs.every((p) => p !== undefined);
+    if (converged && everyone && target !== undefined && options.branchUntil !== undefined && !proves()) {
+      const tree = branchAndPrice(ix, {
+        programs: programs as RowProgram[],
+        master,
+        incumbent: target,
+        deadline: options.branchUntil,
+      });
+      nodes = tree.nodes;
+      found = tree.grid;
+      // A finished tree proves its objective: nothing cheaper exists.
+      if (tree.proven) {
+        bound = tree.objective;
+        options.onBound?.(bound);
+      }
+      master.restrict(() => true);
+    }
+    const grid =
+      found ??
+      (proves() ? undefined : master.integerRoster(options.start, performance.now() + options.integerMs));
     return {
       ...(bound !== undefined ? { bound } : {}),
       rounds,
+      nodes,
       columns: master.columns,
       converged,
       ...(grid ? { grid } : {}),
@@ -184,139 +220,6 @@ function compactDuals(highs: Highs, ix: IndexedCurtois, deadline: number): Float
   }
 }
 
-/** Duals of the master: per employee (convexity) and per cover cell. */
-interface Duals {
-  readonly convexity: Float64Array;
-  readonly cover: Float64Array;
-  /** The master LP's objective value. */
-  readonly value: number;
-}
-
-/** The restricted master LP: convexity rows per employee, cover rows with under/over columns. */
-class Master {
-  private readonly model: Model;
-  /** Master row of cover cell c, or -1. */
-  private readonly coverRow: Int32Array;
-  private readonly seen: Set<string>[];
-  /** Employee and row of each roster column, in column order from `first`. */
-  private readonly rows: { e: number; row: Int16Array }[] = [];
-  private readonly first: number;
-  columns = 0;
-
-  constructor(
-    private readonly highs: Highs,
-    private readonly ix: IndexedCurtois,
-  ) {
-    this.model = highs.createModel();
-    this.model.options.set({ output_flag: false, solver: 'simplex' });
-    this.seen = ix.instance.staff.map(() => new Set<string>());
-    for (let e = 0; e < ix.E; e++) this.model.addRow(1, 1, { indices: [], values: [] });
-    this.coverRow = new Int32Array(ix.H * ix.S).fill(-1);
-    let row = ix.E;
-    for (let c = 0; c < ix.H * ix.S; c++) {
-      const need = ix.requirement[c]!;
-      if (need < 0) continue;
-      this.coverRow[c] = row;
-      this.model.addRow(need, need, { indices: [], values: [] });
-      this.model.addCol(ix.underWeight[c]!, 0, highs.infinity, { indices: [row], values: [1] });
-      this.model.addCol(ix.overWeight[c]!, 0, highs.infinity, { indices: [row], values: [-1] });
-      row++;
-    }
-    this.first = this.model.getDimensions().numCols;
-  }
-
-  /** Adds employee e's row as a column; false when it is already there. */
-  add(e: number, row: Int16Array): boolean {
-    const key = row.join(',');
-    if (this.seen[e]!.has(key)) return false;
-    this.seen[e]!.add(key);
-    const { ix } = this;
-    const indices = [e];
-    for (let d = 0; d < ix.H; d++) {
-      const s = row[d]!;
-      const r = s < 0 ? -1 : this.coverRow[d * ix.S + s]!;
-      if (r >= 0) indices.push(r);
-    }
-    const cost = rowRequests(rowRules(ix), e, row);
-    this.model.addCol(cost, 0, this.highs.infinity, { indices, values: indices.map(() => 1) });
-    this.rows.push({ e, row: row.slice() });
-    this.columns++;
-    return true;
-  }
-
-  /**
-   * Solves the master with integer row choices until `deadline`, from the roster `start` (whose
-   * rows are columns); the roster found, or undefined.
-   */
-  integerRoster(start: Grid | undefined, deadline: number): Grid | undefined {
-    const seconds = (deadline - performance.now()) / 1000;
-    if (!(seconds > 0.05)) return undefined;
-    const { model, highs, ix } = this;
-    const n = this.rows.length;
-    if (n === 0) return undefined;
-    model.changeColsIntegrality(
-      { kind: 'range', from: this.first, to: this.first + n - 1 },
-      new Int32Array(n).fill(highs.constants.variableType.integer),
-    );
-    model.options.set({ time_limit: seconds, mip_rel_gap: 0 });
-    if (start) {
-      const keys = start.map((row) => row.join(','));
-      const indices: number[] = [];
-      const values: number[] = [];
-      this.rows.forEach(({ e, row }, i) => {
-        indices.push(this.first + i);
-        values.push(row.join(',') === keys[e] ? 1 : 0);
-      });
-      model.setSolution({ indices, values });
-    }
-    model.zeroAllClocks();
-    model.run();
-    if (Number(model.info.get('primal_solution_status')) !== 2) return undefined;
-    const { colValue } = model.getSolution();
-    const grid = emptyGrid(ix);
-    const chosen = new Array<boolean>(ix.E).fill(false);
-    this.rows.forEach(({ e, row }, i) => {
-      if (colValue[this.first + i]! > 0.5) {
-        grid[e] = row.slice();
-        chosen[e] = true;
-      }
-    });
-    return chosen.every(Boolean) ? grid : undefined;
-  }
-
-  /** Reduced cost of employee e's row at the master duals `duals`. */
-  reducedCost(e: number, row: Int16Array, duals: Duals): number {
-    const { ix } = this;
-    let value = rowRequests(rowRules(ix), e, row) - duals.convexity[e]!;
-    for (let d = 0; d < ix.H; d++) {
-      const s = row[d]!;
-      if (s >= 0 && this.coverRow[d * ix.S + s]! >= 0) value -= duals.cover[d * ix.S + s]!;
-    }
-    return value;
-  }
-
-  /** Solves the LP; its duals per employee (convexity) and per cover cell, or undefined. */
-  solve(deadline: number): Duals | undefined {
-    const seconds = (deadline - performance.now()) / 1000;
-    if (!(seconds > 0.01)) return undefined;
-    this.model.options.set({ time_limit: seconds });
-    this.model.zeroAllClocks();
-    this.model.run();
-    if (this.model.getModelStatus() !== this.highs.constants.modelStatus.optimal) return undefined;
-    const { rowDual } = this.model.getSolution();
-    const { ix } = this;
-    const convexity = new Float64Array(ix.E);
-    for (let e = 0; e < ix.E; e++) convexity[e] = rowDual[e]!;
-    const cover = new Float64Array(ix.H * ix.S);
-    for (let c = 0; c < ix.H * ix.S; c++) if (this.coverRow[c]! >= 0) cover[c] = rowDual[this.coverRow[c]!]!;
-    return { convexity, cover, value: this.model.getObjectiveValue() };
-  }
-
-  dispose(): void {
-    this.model.dispose();
-  }
-}
-
 /** One employee's pricing MIP, kept open between rounds; only its costs change. */
 interface Pricing {
   /**
@@ -328,6 +231,23 @@ interface Pricing {
     deadline: number,
   ): { value: number; bound: number; row?: Int16Array } | undefined;
   dispose(): void;
+}
+
+/** Pricing by the dynamic program over the days (exact, milliseconds per call). */
+function programPricing(ix: IndexedCurtois, e: number, program: RowProgram): Pricing {
+  const { H, S } = ix;
+  const { cellCost } = rowRules(ix);
+  const cost = new Float64Array(H * S);
+  return {
+    price(cover, deadline) {
+      if (!(deadline - performance.now() > 0)) return undefined;
+      for (let c = 0; c < H * S; c++)
+        cost[c] = cellCost[e * H * S + c]! - (ix.requirement[c]! >= 0 ? cover[c]! : 0);
+      const found = program.cheapest(cost);
+      return found && { value: found.value, bound: found.value, row: found.row };
+    },
+    dispose() {},
+  };
 }
 
 function pricingModel(highs: Highs, ix: IndexedCurtois, e: number): Pricing {

@@ -18,6 +18,7 @@ import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
 import { lpCells } from './curtois-lp-guide.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
 import { LONG_HORIZON, neighbourhoodSearch } from './curtois-neighbourhood-search.js';
+import { pricedByProgram } from './curtois-row-program.js';
 import { searchInRounds, searchRounds } from './curtois-search-rounds.js';
 import { construct, employeeBinaries, soloInfeasible } from './curtois-search.js';
 import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
@@ -97,7 +98,7 @@ export interface CurtoisSolveResult {
   /**
    * What found the returned roster last: `mip` (the monolithic MIP), `anneal` (simulated annealing,
    * possibly with exact row repair or the construction), `columns` (the integer master of column
-   * generation), `lns` (a large-neighbourhood sub-MIP).
+   * generation, or branch-and-price), `lns` (a large-neighbourhood sub-MIP).
    */
   readonly method: 'mip' | 'anneal' | 'columns' | 'lns';
   /** Annealers that ran in parallel (1, or 2 when a helper ran; see `threads` of the options). */
@@ -113,19 +114,25 @@ const LP_BOUND_BINARIES = 20_000;
  * Solves a Curtois–Qu instance in phases:
  * 1. small instances (up to 2000 binaries): the exact MIP with HiGHS for a tenth of the budget
  *    (at least 5 s, up to a quarter; instances 1 and 2 end here, proven optimal), then column
- *    generation until half of the budget (under 60 s 30 % unless it is near converging; three
- *    quarters while it is close to converging): a Dantzig–Wolfe lower bound (one legal row per
- *    employee, priced as an exact single-employee MIP against the cover duals) and the integer
- *    master over the rows it priced (instance 3 ends here, proven; 4 often does); time it leaves
- *    before that end goes back to the exact MIP. Larger instances get an LP-relaxation bound;
+ *    generation: a Dantzig–Wolfe lower bound (one legal row per employee, priced against the cover
+ *    duals) and the integer master over the rows it priced. Where a dynamic program over the days
+ *    prices every employee (3–7), column generation converges in seconds and branch-and-price
+ *    searches below its root until a fifth of the budget (3 and 4 end here, proven); the annealing
+ *    (phases 2–4) then runs until half of the budget, and branch-and-price again, against the best
+ *    roster, until the end (it proves 5 and 6 optimal or finds better rosters). Otherwise each
+ *    employee is priced as an exact single-employee MIP, column generation runs until half of the
+ *    budget (under 60 s 30 % unless it is near converging; three quarters while it is close to
+ *    converging), and time it leaves before that end goes back to the exact MIP. Larger instances
+ *    get an LP-relaxation bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
  * 3. the rows of its end point that break a hard rule are repaired one by one as exact
  *    single-employee MIPs (every hard rule of the benchmark belongs to one employee);
  * 4. simulated annealing inside the feasible region;
  * 5. large-neighbourhood search: a few employees, or everyone over a window of days, re-optimised
- *    as HiGHS sub-MIPs with the rest of the roster fixed (small instances instead get the exact
- *    MIP again for the last tenth of the budget, warm-started from the best roster).
+ *    as HiGHS sub-MIPs with the rest of the roster fixed (small instances without branch-and-price
+ *    instead get the exact MIP again for the last tenth of the budget, warm-started from the best
+ *    roster).
  * Random choices come from a generator seeded with `seed`; with `maxIterations` (and
  * `annealMoves`) a run does not depend on machine speed, except through sub-MIP time limits.
  * Every returned roster is checked by {@link verifyCurtoisSolution}; a roster with a hard
@@ -232,14 +239,15 @@ async function solveWith(
    * master LP, three quarters while within 1 %, close to converging), then the integer master
    * over the rows it priced for 5 % (it often finds the optimum where the bound closes the gap).
    */
-  const columnPhase = async () => {
+  const columnPhase = async (branchUntil?: number, integerMs = budgetMs * 0.05) => {
     progress('columns', Number.isFinite(best) ? best : undefined, bound);
     const columns = await columnGenerationBound(ix, {
       ...(grid ? { start: grid } : {}),
-      boundUntil: started + columnsEnd,
-      nearUntil: started + budgetMs * 0.5,
-      closeUntil: started + budgetMs * 0.75,
-      integerMs: budgetMs * 0.05,
+      boundUntil: branchUntil ?? started + columnsEnd,
+      nearUntil: branchUntil ?? started + budgetMs * 0.5,
+      closeUntil: branchUntil ?? started + budgetMs * 0.75,
+      ...(branchUntil !== undefined ? { branchUntil } : {}),
+      integerMs,
       ...(Number.isFinite(best) ? { target: best } : {}),
       onBound: (value) => progress('columns', Number.isFinite(best) ? best : undefined, value),
     });
@@ -261,7 +269,12 @@ async function solveWith(
   // Small instances anneal until 90 % of the budget (the exact MIP gets the rest); the others
   // until 70 % of what is left after the LP bound (large-neighbourhood search gets the rest).
   const annealShare = 0.7;
-  const smallAnnealEnd = budgetMs * 0.9;
+  // Where the dynamic program prices every employee (3–7), column generation converges in seconds
+  // and branch-and-price proves optimality from a good roster. It runs first until a fifth of the
+  // budget (3 and 4 end there), then the annealing until half of it, then branch-and-price again
+  // from the best roster until the end.
+  const exact = small && !options.engine && pricedByProgram(ix);
+  const smallAnnealEnd = budgetMs * (exact ? 0.5 : 0.9);
   const helping = (options.threads ?? 1) > 1 && !options.engine && mode !== 'only';
   /** Starts the helper from `start`; it anneals until `until` (milliseconds after the start). */
   const wallClock = (t: number) => Date.now() + (t - performance.now());
@@ -293,11 +306,11 @@ async function solveWith(
     const status = await monolithicRun(Math.min(0.25, Math.max(0.1, 5 / remaining())));
     if (status === 'infeasible') return infeasible(await explainInfeasible(ix, engine, remaining), started);
     if (status === 'optimal') return finish(ix, grid, best, bound, 0, method, started);
-    if (!options.engine) await columnPhase();
+    if (!options.engine) await columnPhase(exact ? started + budgetMs * 0.2 : undefined);
     // Time column generation did not need (it converged without a proof: on 1* its bound is 558
     // against 607) goes back to the exact MIP, from the best roster.
     const left = columnsEnd - elapsed();
-    if (!proven() && left > 1000) await monolithicRun(left / 1000 / remaining(), grid);
+    if (!exact && !proven() && left > 1000) await monolithicRun(left / 1000 / remaining(), grid);
     if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }
   /** The LP relaxation's cell values, when it finished: they guide the neighbourhood search. */
@@ -376,6 +389,12 @@ async function solveWith(
       // Scored here again: the worker's roster is data, its number is not trusted.
       if (reply.grid) offer(reply.grid, gridObjective(ix, reply.grid));
     }
+  }
+  if (exact) {
+    // Column generation again from the best roster, and branch-and-price against it until the end.
+    portfolio.helper?.stop();
+    await columnPhase(started + budgetMs - 300, 0);
+    return finish(ix, grid, best, bound, 0, method, started);
   }
 
   // Large-neighbourhood search until 300 ms before the end; small instances skip it and give the

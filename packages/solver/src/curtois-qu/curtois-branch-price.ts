@@ -1,0 +1,163 @@
+// Branch-and-price for Curtois–Qu instances whose employees the dynamic program can all price
+// (curtois-row-program.ts). It continues from column generation's converged root: each node fixes
+// cells of the roster (employee e works shift s on day d, or does not), re-prices under those
+// fixings until its master LP converges, and is pruned once its Lagrangian bound reaches the best
+// roster's objective. A node whose master picks one whole row per employee is a roster. The
+// search is depth first, fixing the most fractional cell on first: it proves rosters optimal
+// where the root bound alone falls one or two points short (on 5–7). Internal to the solver.
+import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
+import type { Master } from './curtois-master.js';
+import { rowRules } from './curtois-row-cost.js';
+import type { RowProgram } from './curtois-row-program.js';
+
+/** Options of {@link branchAndPrice}. */
+export interface BranchPriceOptions {
+  /** One dynamic program per employee. */
+  readonly programs: readonly RowProgram[];
+  /** Column generation's master, converged at the root (its columns are kept and added to). */
+  readonly master: Master;
+  /** Objective of the best roster known (the objective is integral): nodes that cannot beat it go. */
+  readonly incumbent: number;
+  /** performance.now() time to give up at (the answer is then not a proof). */
+  readonly deadline: number;
+}
+
+/** Result of {@link branchAndPrice}. */
+export interface BranchPriceResult {
+  /** True when the whole tree was searched: no roster is cheaper than `objective`. */
+  readonly proven: boolean;
+  /** The best roster the tree found, when it beats the incumbent. */
+  readonly grid?: Grid;
+  /** The incumbent's objective, or the found roster's. */
+  readonly objective: number;
+  /** Nodes whose master was solved. */
+  readonly nodes: number;
+}
+
+/** A fixed cell: employee e works shift s on day d (`on`), or does not. */
+interface Fixing {
+  readonly e: number;
+  readonly d: number;
+  readonly s: number;
+  readonly on: boolean;
+}
+
+const EPS = 1e-6;
+
+/**
+ * Searches the branch-and-price tree below the master's root until `deadline`.
+ *
+ * @example
+ * ```ts
+ * const result = branchAndPrice(ix, { programs, master, incumbent: 1143, deadline: performance.now() + 10_000 });
+ * if (result.proven) console.log(`optimal: ${result.objective}`);
+ * ```
+ */
+export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions): BranchPriceResult {
+  const { programs, master, deadline } = options;
+  const { E, H, S } = ix;
+  const { cellCost } = rowRules(ix);
+  const onConstant = ix.onWeight.reduce((a, b) => a + b, 0);
+  let best = options.incumbent;
+  let grid: Grid | undefined;
+  let nodes = 0;
+  const cost = new Float64Array(H * S);
+  const forbidden = Array.from({ length: E }, () => new Float64Array(H * S));
+  const mustWork = Array.from({ length: E }, () => new Uint8Array(H));
+  /** Cheapest row of e under cover duals and the node's fixings (set in forbidden / mustWork). */
+  const price = (e: number, cover: Float64Array | undefined) => {
+    const extra = forbidden[e]!;
+    for (let c = 0; c < H * S; c++) {
+      const dual = cover && ix.requirement[c]! >= 0 ? cover[c]! : 0;
+      cost[c] = cellCost[e * H * S + c]! - dual + extra[c]!;
+    }
+    return programs[e]!.cheapest(cost, mustWork[e]);
+  };
+  const cannotBeat = (bound: number) => Math.ceil(bound - EPS) >= best;
+
+  const stack: Fixing[][] = [[]];
+  while (stack.length > 0) {
+    if (performance.now() >= deadline)
+      return { proven: false, objective: best, nodes, ...(grid ? { grid } : {}) };
+    const fixings = stack.pop()!;
+    for (let e = 0; e < E; e++) {
+      forbidden[e]!.fill(0);
+      mustWork[e]!.fill(0);
+    }
+    for (const { e, d, s, on } of fixings) {
+      if (on) {
+        mustWork[e]![d] = 1;
+        for (let t = 0; t < S; t++) if (t !== s) forbidden[e]![d * S + t] = Number.POSITIVE_INFINITY;
+      } else {
+        forbidden[e]![d * S + s] = Number.POSITIVE_INFINITY;
+      }
+    }
+    const fits = (e: number, row: Int16Array) =>
+      fixings.every((f) => f.e !== e || (row[f.d] === f.s) === f.on);
+    master.restrict(fits);
+    // Every employee needs a column that fits the node (the cover is soft, so the master is then
+    // feasible); an employee with no legal row under the fixings makes the node infeasible.
+    let feasible = true;
+    for (let e = 0; e < E && feasible; e++) {
+      const found = price(e, undefined);
+      if (!found) feasible = false;
+      else master.add(e, found.row);
+    }
+    if (!feasible) continue;
+    nodes++;
+    let pruned = false;
+    for (;;) {
+      const duals = master.solve(deadline);
+      if (!duals) return { proven: false, objective: best, nodes, ...(grid ? { grid } : {}) };
+      let bound = onConstant;
+      for (let c = 0; c < H * S; c++)
+        if (ix.requirement[c]! >= 0) bound += duals.cover[c]! * ix.requirement[c]!;
+      let added = 0;
+      for (let e = 0; e < E; e++) {
+        const found = price(e, duals.cover);
+        if (!found) {
+          feasible = false;
+          break;
+        }
+        bound += found.value;
+        if (found.value - duals.convexity[e]! < -EPS && master.add(e, found.row)) added++;
+      }
+      if (!feasible || cannotBeat(bound)) {
+        pruned = true;
+        break;
+      }
+      if (added === 0) break;
+    }
+    if (pruned) continue;
+    // Converged: a roster when each employee's row is whole, else branch on the most fractional cell.
+    const used = master.used();
+    const x = new Float64Array(E * H * S);
+    for (const { e, row, value } of used) {
+      for (let d = 0; d < H; d++) if (row[d]! >= 0) x[(e * H + d) * S + row[d]!]! += value;
+    }
+    let branch = -1;
+    let closest = 1;
+    for (let k = 0; k < x.length; k++) {
+      const v = x[k]!;
+      if (v > EPS && v < 1 - EPS && Math.abs(v - 0.5) < closest) {
+        closest = Math.abs(v - 0.5);
+        branch = k;
+      }
+    }
+    if (branch < 0) {
+      const roster = emptyGrid(ix);
+      for (const { e, row, value } of used) if (value > 0.5) roster[e] = row.slice();
+      const value = gridObjective(ix, roster);
+      if (value < best) {
+        best = value;
+        grid = roster;
+      }
+      continue;
+    }
+    const e = Math.floor(branch / (H * S));
+    const d = Math.floor(branch / S) % H;
+    const s = branch % S;
+    stack.push([...fixings, { e, d, s, on: false }], [...fixings, { e, d, s, on: true }]);
+  }
+  return { proven: true, objective: best, nodes, ...(grid ? { grid } : {}) };
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { columnGenerationBound } from '../../src/curtois-qu/curtois-columns.js';
+import {
+  gridAssignments,
+  gridObjective,
+  indexCurtois,
+  provesOptimal,
+} from '../../src/curtois-qu/curtois-index.js';
+import type { CurtoisInstance } from '../../src/curtois-qu/curtois-instance.js';
+import { pricedByProgram } from '../../src/curtois-qu/curtois-row-program.js';
+import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
+import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
+import { exactOptimum, randomCurtoisInstance } from './random-instance.js';
+
+/**
+ * Harder than `randomCurtoisInstance`: two weeks, three or four employees with two shift types and
+ * tight run, minute and weekend rules, so that the root is fractional and the tree branches both ways.
+ */
+const tighterInstance: fc.Arbitrary<CurtoisInstance> = fc
+  .record({
+    staff: fc.integer({ min: 3, max: 4 }),
+    minShifts: fc.integer({ min: 4, max: 7 }),
+    maxConsecutive: fc.integer({ min: 2, max: 4 }),
+    late: fc.boolean(),
+    cover: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 100 })), {
+      minLength: 28,
+      maxLength: 28,
+    }),
+  })
+  .map((p): CurtoisInstance => {
+    const ids = ['E', 'L'];
+    const staff = ['A', 'B', 'C', 'D', 'F', 'G'].slice(0, p.staff);
+    return {
+      horizon: 14,
+      shifts: ids.map((id) => ({ id, minutes: 480, forbiddenNext: p.late && id === 'L' ? ['E'] : [] })),
+      staff: staff.map((id) => ({
+        id,
+        maxShifts: { E: 14, L: 5 },
+        minTotalMinutes: 480 * p.minShifts,
+        maxTotalMinutes: 480 * (p.minShifts + 2),
+        maxConsecutiveShifts: p.maxConsecutive,
+        minConsecutiveShifts: 2,
+        minConsecutiveDaysOff: 2,
+        maxWeekends: 1,
+      })),
+      daysOff: {},
+      onRequests: [],
+      offRequests: [],
+      cover: p.cover.map(([need, under], i) => ({
+        day: Math.floor(i / 2),
+        shift: ids[i % 2]!,
+        requirement: need,
+        underWeight: under,
+        overWeight: 1,
+      })),
+    };
+  });
+
+describe('branch-and-price', () => {
+  it("finds and proves the monolithic MIP's optimum of random small instances from a worse target", async () => {
+    let proved = 0;
+    let improved = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(randomCurtoisInstance, tighterInstance),
+        fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constant(1e6)),
+        async (instance, slack) => {
+          const exact = await exactOptimum(instance);
+          if (!exact) return;
+          const ix = indexCurtois(instance);
+          expect(pricedByProgram(ix)).toBe(true);
+          const now = performance.now();
+          // The target stands for a roster `slack` above the optimum (1e6: no roster at all): the tree
+          // must find the optimum.
+          const result = await columnGenerationBound(ix, {
+            boundUntil: now + 20_000,
+            branchUntil: now + 20_000,
+            target: exact.objective + slack,
+            integerMs: 0,
+          });
+          // Proven: the bound (the root's, or the finished tree's) rounds up to the optimum.
+          expect(result.bound).toBeLessThanOrEqual(exact.objective + 1e-6);
+          expect(provesOptimal(result.bound, exact.objective)).toBe(true);
+          proved++;
+          if (slack > 0) {
+            // The optimum lies below the target, so the tree cannot end without reaching it.
+            expect(result.grid).toBeDefined();
+            if (!result.grid) return;
+            const check = verifyCurtoisSolution(instance, gridAssignments(ix, result.grid));
+            expect(check.violations).toEqual([]);
+            expect(gridObjective(ix, result.grid)).toBe(exact.objective);
+            improved++;
+          }
+          // With the optimum itself as the target there is nothing to find: the tree only proves it.
+          if (slack === 0) expect(result.grid).toBeUndefined();
+        },
+      ),
+      { seed: 3, numRuns: 40 },
+    );
+    expect(proved).toBeGreaterThan(15);
+    expect(improved).toBeGreaterThan(10);
+  }, 120_000);
+
+  it("proves Instance6's optimum 1950, which the root bound 1949 cannot", async () => {
+    const instance = readCurtoisInstance(
+      readFileSync(new URL('../../../../fixtures/curtois-qu/Instance6.txt', import.meta.url), 'utf8'),
+    );
+    const ix = indexCurtois(instance);
+    const now = performance.now();
+    const root = await columnGenerationBound(ix, { boundUntil: now + 60_000, integerMs: 0 });
+    expect(root.converged).toBe(true);
+    expect(Math.ceil(root.bound! - 1e-6)).toBe(1949);
+    const tree = await columnGenerationBound(ix, {
+      boundUntil: now + 60_000,
+      branchUntil: now + 60_000,
+      target: 1950,
+      integerMs: 0,
+    });
+    expect(tree.nodes).toBeGreaterThan(1);
+    expect(tree.bound).toBe(1950);
+  }, 120_000);
+});
