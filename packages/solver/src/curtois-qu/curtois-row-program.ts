@@ -62,6 +62,13 @@ function tables(N: number, H: number): Tables {
  * Builds the dynamic program of employee e, or returns undefined when its table would exceed
  * `maxTable` states over all days (many binding shift-type limits or long horizons); the caller
  * then prices with the MIP.
+ *
+ * @example
+ * ```ts
+ * const program = rowProgram(ix, 0);
+ * const cost = new Float64Array(ix.H * ix.S).fill(-1); // every worked cell earns 1
+ * program?.cheapest(cost); // { value: −(most shifts a legal row holds), row }
+ * ```
  */
 export function rowProgram(ix: IndexedCurtois, e: number, maxTable = MAX_TABLE): RowProgram | undefined {
   const { H, S } = ix;

@@ -29,34 +29,43 @@ const tighterInstance: fc.Arbitrary<CurtoisInstance> = fc
       maxLength: 28,
     }),
   })
-  .map((p): CurtoisInstance => {
-    const ids = ['E', 'L'];
-    const staff = ['A', 'B', 'C', 'D', 'F', 'G'].slice(0, p.staff);
-    return {
-      horizon: 14,
-      shifts: ids.map((id) => ({ id, minutes: 480, forbiddenNext: p.late && id === 'L' ? ['E'] : [] })),
-      staff: staff.map((id) => ({
-        id,
-        maxShifts: { E: 14, L: 5 },
-        minTotalMinutes: 480 * p.minShifts,
-        maxTotalMinutes: 480 * (p.minShifts + 2),
-        maxConsecutiveShifts: p.maxConsecutive,
-        minConsecutiveShifts: 2,
-        minConsecutiveDaysOff: 2,
-        maxWeekends: 1,
-      })),
-      daysOff: {},
-      onRequests: [],
-      offRequests: [],
-      cover: p.cover.map(([need, under], i) => ({
-        day: Math.floor(i / 2),
-        shift: ids[i % 2]!,
-        requirement: need,
-        underWeight: under,
-        overWeight: 1,
-      })),
-    };
-  });
+  .map(tightInstance);
+
+/** Two weeks, two shift types (at most 5 late shifts each), minimum runs and days off of 2, one weekend. */
+function tightInstance(p: {
+  staff: number;
+  minShifts: number;
+  maxConsecutive: number;
+  late: boolean;
+  cover: [number, number][];
+}): CurtoisInstance {
+  const ids = ['E', 'L'];
+  const staff = ['A', 'B', 'C', 'D', 'F', 'G'].slice(0, p.staff);
+  return {
+    horizon: 14,
+    shifts: ids.map((id) => ({ id, minutes: 480, forbiddenNext: p.late && id === 'L' ? ['E'] : [] })),
+    staff: staff.map((id) => ({
+      id,
+      maxShifts: { E: 14, L: 5 },
+      minTotalMinutes: 480 * p.minShifts,
+      maxTotalMinutes: 480 * (p.minShifts + 2),
+      maxConsecutiveShifts: p.maxConsecutive,
+      minConsecutiveShifts: 2,
+      minConsecutiveDaysOff: 2,
+      maxWeekends: 1,
+    })),
+    daysOff: {},
+    onRequests: [],
+    offRequests: [],
+    cover: p.cover.map(([need, under], i) => ({
+      day: Math.floor(i / 2),
+      shift: ids[i % 2]!,
+      requirement: need,
+      underWeight: under,
+      overWeight: 1,
+    })),
+  };
+}
 
 describe('branch-and-price', () => {
   it("finds and proves the monolithic MIP's optimum of random small instances from a worse target", async () => {
@@ -102,6 +111,95 @@ describe('branch-and-price', () => {
     expect(proved).toBeGreaterThan(15);
     expect(improved).toBeGreaterThan(10);
   }, 120_000);
+
+  it('searches both sides of a branch: on these two instances one side alone misses the optimum', async () => {
+    // Found by fast-check against trees that dropped the "does not work" side of each branch (the
+    // first) or the "works" side (the second).
+    const pinned: [number, [number, number][]][] = [
+      [
+        6,
+        [
+          [0, 65],
+          [2, 94],
+          [0, 4],
+          [1, 5],
+          [1, 7],
+          [3, 6],
+          [3, 6],
+          [0, 94],
+          [2, 1],
+          [3, 71],
+          [1, 4],
+          [0, 96],
+          [1, 1],
+          [1, 96],
+          [2, 3],
+          [0, 32],
+          [2, 3],
+          [0, 4],
+          [3, 4],
+          [1, 7],
+          [0, 14],
+          [1, 99],
+          [3, 5],
+          [0, 3],
+          [0, 96],
+          [1, 45],
+          [3, 27],
+          [1, 43],
+        ],
+      ],
+      [
+        4,
+        [
+          [0, 90],
+          [3, 94],
+          [3, 6],
+          [1, 99],
+          [1, 95],
+          [0, 100],
+          [2, 99],
+          [2, 11],
+          [1, 1],
+          [2, 76],
+          [2, 19],
+          [1, 99],
+          [1, 56],
+          [1, 7],
+          [0, 33],
+          [1, 78],
+          [3, 20],
+          [2, 98],
+          [2, 90],
+          [3, 4],
+          [0, 5],
+          [3, 31],
+          [3, 69],
+          [3, 1],
+          [0, 62],
+          [3, 2],
+          [1, 57],
+          [0, 3],
+        ],
+      ],
+    ];
+    for (const [staff, cover] of pinned) {
+      const instance = tightInstance({ staff, minShifts: 4, maxConsecutive: 3, late: false, cover });
+      const exact = await exactOptimum(instance);
+      expect(exact).toBeDefined();
+      const ix = indexCurtois(instance);
+      const now = performance.now();
+      const result = await columnGenerationBound(ix, {
+        boundUntil: now + 30_000,
+        branchUntil: now + 30_000,
+        target: 1e6,
+        integerMs: 0,
+      });
+      expect(result.nodes).toBeGreaterThan(1);
+      expect(gridObjective(ix, result.grid!)).toBe(exact!.objective);
+      expect(provesOptimal(result.bound, exact!.objective)).toBe(true);
+    }
+  }, 60_000);
 
   it("proves Instance6's optimum 1950, which the root bound 1949 cannot", async () => {
     const instance = readCurtoisInstance(
