@@ -1,18 +1,21 @@
 // A column-generation (Dantzig–Wolfe) lower bound for Curtois–Qu instances. Every hard rule of
 // the benchmark belongs to one employee, so the problem splits into one "pick a legal roster row"
 // problem per employee, linked only by the soft cover. The master LP picks a convex combination
-// of known rows per employee; each employee's pricing problem is the exact single-employee MIP
-// with the cover duals in its objective. The bound is the Lagrangian bound of each round, valid
-// before the LP converges, and far stronger than the compact model's LP relaxation (on Instance5
-// the compact bound is about 800 against an optimum of 1143). Internal to the solver.
-import type { Highs, Model } from 'highs';
+// of known rows per employee (curtois-master.ts); each employee's pricing problem, "the cheapest
+// legal row under the cover duals", is solved by the dynamic program over the days
+// (curtois-row-program.ts) or, where its table would be too large, as the exact single-employee
+// MIP. The bound is the Lagrangian bound of each round, valid before the LP converges, and far
+// stronger than the compact model's LP relaxation (on Instance5 the compact bound is about 800
+// against an optimum of 1143). From a converged root, branch-and-price (curtois-branch-price.ts)
+// can prove a roster optimal. Internal to the solver.
+import type { Highs } from 'highs';
 import { highsIndexOf, loadHighs } from '../engine/highs-engine.js';
 import { writeLpFormat } from '../engine/lp-format.js';
 import { branchAndPrice } from './curtois-branch-price.js';
 import { type Grid, type IndexedCurtois, eds, emptyGrid, provesOptimal } from './curtois-index.js';
 import { type Duals, Master } from './curtois-master.js';
 import { buildCurtoisModel } from './curtois-model.js';
-import { rowRequests, rowRules } from './curtois-row-cost.js';
+import { rowRules } from './curtois-row-cost.js';
 import { type RowProgram, rowProgram } from './curtois-row-program.js';
 
 /** Outcome of {@link columnGenerationBound}. */
