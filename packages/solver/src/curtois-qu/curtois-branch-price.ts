@@ -6,8 +6,7 @@
 // search is depth first, fixing the most fractional cell on first: it proves rosters optimal
 // where the root bound alone falls one or two points short (on 5–7). Internal to the solver.
 import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
-import type { Master } from './curtois-master.js';
-import { rowRules } from './curtois-row-cost.js';
+import { type Master, lagrangianBase, reducedCellCosts } from './curtois-master.js';
 import type { RowProgram } from './curtois-row-program.js';
 
 /** Options of {@link branchAndPrice}. */
@@ -56,7 +55,6 @@ const EPS = 1e-6;
 export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions): BranchPriceResult {
   const { programs, master, deadline } = options;
   const { E, H, S } = ix;
-  const { cellCost } = rowRules(ix);
   const onConstant = ix.onWeight.reduce((a, b) => a + b, 0);
   let best = options.incumbent;
   let grid: Grid | undefined;
@@ -65,14 +63,8 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
   const forbidden = Array.from({ length: E }, () => new Float64Array(H * S));
   const mustWork = Array.from({ length: E }, () => new Uint8Array(H));
   /** Cheapest row of e under cover duals and the node's fixings (set in forbidden / mustWork). */
-  const price = (e: number, cover: Float64Array | undefined) => {
-    const extra = forbidden[e]!;
-    for (let c = 0; c < H * S; c++) {
-      const dual = cover && ix.requirement[c]! >= 0 ? cover[c]! : 0;
-      cost[c] = cellCost[e * H * S + c]! - dual + extra[c]!;
-    }
-    return programs[e]!.cheapest(cost, mustWork[e]);
-  };
+  const price = (e: number, cover: Float64Array | undefined) =>
+    programs[e]!.cheapest(reducedCellCosts(ix, e, cover, cost, forbidden[e]), mustWork[e]);
   const cannotBeat = (bound: number) => Math.ceil(bound - EPS) >= best;
 
   const stack: Fixing[][] = [[]];
@@ -109,9 +101,7 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
     for (;;) {
       const duals = master.solve(deadline);
       if (!duals) return { proven: false, objective: best, nodes, ...(grid ? { grid } : {}) };
-      let bound = onConstant;
-      for (let c = 0; c < H * S; c++)
-        if (ix.requirement[c]! >= 0) bound += duals.cover[c]! * ix.requirement[c]!;
+      let bound = lagrangianBase(ix, onConstant, duals.cover);
       let added = 0;
       for (let e = 0; e < E; e++) {
         const found = price(e, duals.cover);

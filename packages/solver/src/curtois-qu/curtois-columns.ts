@@ -13,7 +13,7 @@ import { highsIndexOf, loadHighs } from '../engine/highs-engine.js';
 import { writeLpFormat } from '../engine/lp-format.js';
 import { branchAndPrice } from './curtois-branch-price.js';
 import { type Grid, type IndexedCurtois, eds, emptyGrid, provesOptimal } from './curtois-index.js';
-import { type Duals, Master } from './curtois-master.js';
+import { type Duals, Master, lagrangianBase, reducedCellCosts } from './curtois-master.js';
 import { buildCurtoisModel } from './curtois-model.js';
 import { rowRules } from './curtois-row-cost.js';
 import { type RowProgram, rowProgram } from './curtois-row-program.js';
@@ -98,9 +98,7 @@ export async function columnGenerationBound(
      * duals (all rows before the first master). Returns the rows added, or undefined out of time.
      */
     const round = (at: Float64Array, duals?: Duals): number | undefined => {
-      let lagrangian = onConstant;
-      for (let c = 0; c < at.length; c++)
-        if (ix.requirement[c]! >= 0) lagrangian += at[c]! * ix.requirement[c]!;
+      let lagrangian = lagrangianBase(ix, onConstant, at);
       let added = 0;
       for (let e = 0; e < ix.E; e++) {
         const priced = pricing[e]!.price(at, until());
@@ -238,15 +236,11 @@ interface Pricing {
 
 /** Pricing by the dynamic program over the days (exact, milliseconds per call). */
 function programPricing(ix: IndexedCurtois, e: number, program: RowProgram): Pricing {
-  const { H, S } = ix;
-  const { cellCost } = rowRules(ix);
-  const cost = new Float64Array(H * S);
+  const cost = new Float64Array(ix.H * ix.S);
   return {
     price(cover, deadline) {
       if (!(deadline - performance.now() > 0)) return undefined;
-      for (let c = 0; c < H * S; c++)
-        cost[c] = cellCost[e * H * S + c]! - (ix.requirement[c]! >= 0 ? cover[c]! : 0);
-      const found = program.cheapest(cost);
+      const found = program.cheapest(reducedCellCosts(ix, e, cover, cost));
       return found && { value: found.value, bound: found.value, row: found.row };
     },
     dispose() {},

@@ -166,3 +166,34 @@ export class Master {
     this.model.dispose();
   }
 }
+
+/**
+ * The Lagrangian bound's terms outside the pricing at cover duals `cover`: the constant of the
+ * on-requests plus Σ duals × requirements (cells without a cover entry have no dual). Adding each
+ * employee's cheapest reduced-cost row (without its convexity dual) gives a valid lower bound.
+ */
+export function lagrangianBase(ix: IndexedCurtois, onConstant: number, cover: Float64Array): number {
+  let base = onConstant;
+  for (let c = 0; c < ix.H * ix.S; c++) if (ix.requirement[c]! >= 0) base += cover[c]! * ix.requirement[c]!;
+  return base;
+}
+
+/**
+ * Employee e's cost of working each cell (d · S + s) at cover duals `cover` (none: zero duals):
+ * its request cost less the cell's dual, plus `extra[c]` when given. Written into `out`.
+ */
+export function reducedCellCosts(
+  ix: IndexedCurtois,
+  e: number,
+  cover: Float64Array | undefined,
+  out: Float64Array,
+  extra?: Float64Array,
+): Float64Array {
+  const { cellCost } = rowRules(ix);
+  const offset = e * ix.H * ix.S;
+  for (let c = 0; c < ix.H * ix.S; c++) {
+    const dual = cover && ix.requirement[c]! >= 0 ? cover[c]! : 0;
+    out[c] = cellCost[offset + c]! - dual + (extra ? extra[c]! : 0);
+  }
+  return out;
+}
