@@ -19,6 +19,8 @@ export interface BranchPriceOptions {
   readonly incumbent: number;
   /** performance.now() time to give up at (the answer is then not a proof). */
   readonly deadline: number;
+  /** Called with each roster objective the tree finds below the incumbent. */
+  readonly onImprove?: (objective: number) => void;
 }
 
 /** Result of {@link branchAndPrice}. */
@@ -141,6 +143,7 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
       if (value < best) {
         best = value;
         grid = roster;
+        options.onImprove?.(value);
       }
       continue;
     }

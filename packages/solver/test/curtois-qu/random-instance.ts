@@ -85,3 +85,56 @@ export async function exactOptimum(instance: CurtoisInstance) {
   const exact = await solveCurtoisQu(instance, { timeLimitSeconds: 10, monolithic: 'only' });
   return exact.status === 'optimal' ? exact : undefined;
 }
+
+/**
+ * Harder than `randomCurtoisInstance`: two weeks, three or four employees with two shift types and
+ * tight run, minute and weekend rules, so that the root is fractional and the tree branches both ways.
+ */
+export const tighterInstance: fc.Arbitrary<CurtoisInstance> = fc
+  .record({
+    staff: fc.integer({ min: 3, max: 4 }),
+    minShifts: fc.integer({ min: 4, max: 7 }),
+    maxConsecutive: fc.integer({ min: 2, max: 4 }),
+    late: fc.boolean(),
+    cover: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 100 })), {
+      minLength: 28,
+      maxLength: 28,
+    }),
+  })
+  .map(tightInstance);
+
+/** Two weeks, two shift types (at most 5 late shifts each), minimum runs and days off of 2, one weekend. */
+export function tightInstance(p: {
+  staff: number;
+  minShifts: number;
+  maxConsecutive: number;
+  late: boolean;
+  cover: [number, number][];
+}): CurtoisInstance {
+  const ids = ['E', 'L'];
+  const staff = ['A', 'B', 'C', 'D', 'F', 'G'].slice(0, p.staff);
+  return {
+    horizon: 14,
+    shifts: ids.map((id) => ({ id, minutes: 480, forbiddenNext: p.late && id === 'L' ? ['E'] : [] })),
+    staff: staff.map((id) => ({
+      id,
+      maxShifts: { E: 14, L: 5 },
+      minTotalMinutes: 480 * p.minShifts,
+      maxTotalMinutes: 480 * (p.minShifts + 2),
+      maxConsecutiveShifts: p.maxConsecutive,
+      minConsecutiveShifts: 2,
+      minConsecutiveDaysOff: 2,
+      maxWeekends: 1,
+    })),
+    daysOff: {},
+    onRequests: [],
+    offRequests: [],
+    cover: p.cover.map(([need, under], i) => ({
+      day: Math.floor(i / 2),
+      shift: ids[i % 2]!,
+      requirement: need,
+      underWeight: under,
+      overWeight: 1,
+    })),
+  };
+}
