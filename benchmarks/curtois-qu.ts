@@ -3,8 +3,8 @@
 //   tsx curtois-qu.ts --quick                 instances 1–7 (and 1*), 20 s each
 //   tsx curtois-qu.ts                         all 24 (and 1*), 60 s each
 //   tsx curtois-qu.ts --time 30 --instances 8-12 --seed 2
-//   tsx curtois-qu.ts --instances 4-19 --seed 2 --name curtois-qu-seed2   (results/curtois-qu-seed2.json)
-//   tsx curtois-qu.ts --instances 4-19 --threads 2 --name curtois-qu-threads2
+//   tsx curtois-qu.ts --instances 3-19 --seed 2 --name curtois-qu-seed2   (results/curtois-qu-seed2.json)
+//   tsx curtois-qu.ts --instances 3-19 --threads 2 --name curtois-qu-threads2
 //   tsx curtois-qu.ts --instances 4-7 --seed 2 --name curtois-qu-seed2 --merge
 // --merge replaces only these instances' rows in the results file and records when they were
 // rerun (for a change that only touches some instances; the report prints it with the table).
@@ -97,6 +97,9 @@ function merged(previous: Json): { rows: Json[]; extra: Json } {
   const fresh = new Map(rows.map((row) => [row.instance, row]));
   const kept = (previous.rows as Json[]).map((row) => fresh.get(row.instance) ?? row);
   for (const row of rows) if (!kept.includes(row)) kept.push(row);
+  // Rows new to the file go to their place: 1, 1*, 2, 3, …
+  const order = (label: string) => Number.parseInt(label, 10) + (label.endsWith('*') ? 0.5 : 0);
+  kept.sort((a, b) => order(a.instance as string) - order(b.instance as string));
   // An earlier rerun keeps only the rows this run did not replace (and goes when none is left),
   // so each row is dated by the run its numbers come from.
   const reruns: Json[] = ((previous.reruns as Json[] | undefined) ?? [])
