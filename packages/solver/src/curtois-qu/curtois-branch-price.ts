@@ -6,7 +6,7 @@
 // search is depth first, fixing the most fractional cell on first: it proves rosters optimal
 // where the root bound alone falls one or two points short (on 5–7). Internal to the solver.
 import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
-import { type Master, lagrangianBase, reducedCellCosts } from './curtois-master.js';
+import { type Master, priceNode, reducedCellCosts } from './curtois-master.js';
 import type { RowProgram } from './curtois-row-program.js';
 
 /** Options of {@link branchAndPrice}. */
@@ -57,7 +57,6 @@ const EPS = 1e-6;
 export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions): BranchPriceResult {
   const { programs, master, deadline } = options;
   const { E, H, S } = ix;
-  const onConstant = ix.onWeight.reduce((a, b) => a + b, 0);
   let best = options.incumbent;
   let grid: Grid | undefined;
   let nodes = 0;
@@ -67,7 +66,6 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
   /** Cheapest row of e under cover duals and the node's fixings (set in forbidden / mustWork). */
   const price = (e: number, cover: Float64Array | undefined) =>
     programs[e]!.cheapest(reducedCellCosts(ix, e, cover, cost, forbidden[e]), mustWork[e]);
-  const cannotBeat = (bound: number) => Math.ceil(bound - EPS) >= best;
 
   const stack: Fixing[][] = [[]];
   while (stack.length > 0) {
@@ -99,28 +97,9 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
     }
     if (!feasible) continue;
     nodes++;
-    let pruned = false;
-    for (;;) {
-      const duals = master.solve(deadline);
-      if (!duals) return { proven: false, objective: best, nodes, ...(grid ? { grid } : {}) };
-      let bound = lagrangianBase(ix, onConstant, duals.cover);
-      let added = 0;
-      for (let e = 0; e < E; e++) {
-        const found = price(e, duals.cover);
-        if (!found) {
-          feasible = false;
-          break;
-        }
-        bound += found.value;
-        if (found.value - duals.convexity[e]! < -EPS && master.add(e, found.row)) added++;
-      }
-      if (!feasible || cannotBeat(bound)) {
-        pruned = true;
-        break;
-      }
-      if (added === 0) break;
-    }
-    if (pruned) continue;
+    const outcome = priceNode(ix, master, (e, duals) => price(e, duals.cover), best, deadline);
+    if (outcome === 'timeout') return { proven: false, objective: best, nodes, ...(grid ? { grid } : {}) };
+    if (outcome === 'pruned') continue;
     // Converged: a roster when each employee's row is whole, else branch on the most fractional cell.
     const used = master.used();
     const x = new Float64Array(E * H * S);

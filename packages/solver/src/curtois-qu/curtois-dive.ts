@@ -8,7 +8,7 @@
 // first roster (on Instance12 it found none in 30 s; the dive does). It proves nothing: the tree
 // runs after it, from the better incumbent. Internal to the solver.
 import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
-import { type Master, lagrangianBase, reducedCellCosts } from './curtois-master.js';
+import { type Master, priceNode, reducedCellCosts } from './curtois-master.js';
 import type { RowProgram } from './curtois-row-program.js';
 
 /** Options of {@link dive}. */
@@ -31,7 +31,6 @@ export interface DiveResult {
   readonly nodes: number;
 }
 
-const EPS = 1e-6;
 /** A column the master picks at least this much counts as whole. */
 const WHOLE = 1 - 1e-6;
 
@@ -47,7 +46,6 @@ const WHOLE = 1 - 1e-6;
 export function dive(ix: IndexedCurtois, options: DiveOptions): DiveResult {
   const { programs, master, deadline } = options;
   const { E, H, S } = ix;
-  const onConstant = ix.onWeight.reduce((a, b) => a + b, 0);
   const fixed: (Int16Array | undefined)[] = new Array(E).fill(undefined);
   const cost = new Float64Array(H * S);
   const same = (a: Int16Array, b: Int16Array) => a.every((s, d) => s === b[d]);
@@ -56,27 +54,19 @@ export function dive(ix: IndexedCurtois, options: DiveOptions): DiveResult {
     for (;;) {
       master.restrict((e, row) => fixed[e] === undefined || same(row, fixed[e]!));
       nodes++;
-      // Column generation over the employees still free.
-      for (;;) {
-        if (performance.now() >= deadline) return { nodes };
-        const duals = master.solve(deadline);
-        if (!duals) return { nodes };
-        let bound = lagrangianBase(ix, onConstant, duals.cover);
-        let added = 0;
-        for (let e = 0; e < E; e++) {
+      // Column generation over the employees still free; a fixed employee's row is its only one.
+      const outcome = priceNode(
+        ix,
+        master,
+        (e, duals) => {
           const row = fixed[e];
-          if (row) {
-            bound += master.reducedCost(e, row, duals) + duals.convexity[e]!;
-            continue;
-          }
-          const found = programs[e]!.cheapest(reducedCellCosts(ix, e, duals.cover, cost));
-          if (!found) return { nodes };
-          bound += found.value;
-          if (found.value - duals.convexity[e]! < -EPS && master.add(e, found.row)) added++;
-        }
-        if (Math.ceil(bound - EPS) >= options.incumbent) return { nodes };
-        if (added === 0) break;
-      }
+          if (row) return { value: master.reducedCost(e, row, duals) + duals.convexity[e]!, row };
+          return programs[e]!.cheapest(reducedCellCosts(ix, e, duals.cover, cost));
+        },
+        options.incumbent,
+        deadline,
+      );
+      if (outcome !== 'converged') return { nodes };
       // Fix every row the master picks whole, and the largest fractional one.
       let pick: { e: number; row: Int16Array; value: number } | undefined;
       let whole = 0;

@@ -197,3 +197,46 @@ export function reducedCellCosts(
   }
   return out;
 }
+
+const EPS = 1e-6;
+
+/** How {@link priceNode} ended. */
+export type NodeOutcome = 'converged' | 'pruned' | 'timeout';
+
+/**
+ * Column generation at one node of a search below the root (the dive and branch-and-price): solves
+ * the master, prices every employee with `price` (the cheapest row under the node's rules at the
+ * master's duals, its value without the convexity dual, or undefined when there is none), adds the
+ * rows with negative reduced cost, and repeats. `converged` when no row is added; `pruned` when an
+ * employee has no row or the Lagrangian bound, rounded up, reaches `incumbent` (integer
+ * objectives); `timeout` when the master does not finish by `deadline`.
+ *
+ * @example
+ * ```ts
+ * const outcome = priceNode(ix, master, (e, duals) => programs[e]!.cheapest(costsOf(e, duals)), 1950, deadline);
+ * if (outcome === 'converged') console.log(master.used());
+ * ```
+ */
+export function priceNode(
+  ix: IndexedCurtois,
+  master: Master,
+  price: (e: number, duals: Duals) => { value: number; row: Int16Array } | undefined,
+  incumbent: number,
+  deadline: number,
+): NodeOutcome {
+  const onConstant = ix.onWeight.reduce((a, b) => a + b, 0);
+  for (;;) {
+    const duals = master.solve(deadline);
+    if (!duals) return 'timeout';
+    let bound = lagrangianBase(ix, onConstant, duals.cover);
+    let added = 0;
+    for (let e = 0; e < ix.E; e++) {
+      const found = price(e, duals);
+      if (!found) return 'pruned';
+      bound += found.value;
+      if (found.value - duals.convexity[e]! < -EPS && master.add(e, found.row)) added++;
+    }
+    if (Math.ceil(bound - EPS) >= incumbent) return 'pruned';
+    if (added === 0) return 'converged';
+  }
+}
