@@ -39,9 +39,10 @@ export interface ColumnBound {
   /** True when no row with negative reduced cost was left (the bound is the master's optimum). */
   readonly converged: boolean;
   /**
-   * The best roster built from the master's rows by the integer master (one known row per
-   * employee), when `integerMs` was enough to find one; every row is a legal row of
-   * its employee, found by the pricing MIP or given in `start`.
+   * The best roster found below the converged root (the dive or branch-and-price) or, without one,
+   * built from the master's rows by the integer master (one known row per employee) when
+   * `integerMs` was enough; every row is a legal row of its employee, found by pricing or given
+   * in `start`.
    */
   readonly grid?: Grid;
 }

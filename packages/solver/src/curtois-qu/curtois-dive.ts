@@ -5,8 +5,8 @@
 // again, and the dive goes on until the master picks one whole row per employee (a roster) or its
 // Lagrangian bound shows it cannot beat the incumbent. A dive needs at most one node per employee,
 // where branching on single cells (curtois-branch-price.ts) can need hundreds of nodes before its
-// first roster (on Instance12 it found none in 30 s; the dive does). It proves nothing: the tree
-// runs after it, from the better incumbent. Internal to the solver.
+// first roster (from a zero-dual root it reaches Instance16's best known value 3225 in 11 nodes).
+// It proves nothing: the tree runs after it, from the better incumbent. Internal to the solver.
 import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
 import { type Master, priceNode, reducedCellCosts } from './curtois-master.js';
 import type { RowProgram } from './curtois-row-program.js';

@@ -98,7 +98,7 @@ export interface CurtoisSolveResult {
   /**
    * What found the returned roster last: `mip` (the monolithic MIP), `anneal` (simulated annealing,
    * possibly with exact row repair or the construction), `columns` (the integer master of column
-   * generation, or branch-and-price), `lns` (a large-neighbourhood sub-MIP).
+   * generation, its dive, or branch-and-price), `lns` (a large-neighbourhood sub-MIP).
    */
   readonly method: 'mip' | 'anneal' | 'columns' | 'lns';
   /** Annealers that ran in parallel (1, or 2 when a helper ran; see `threads` of the options). */
@@ -320,9 +320,10 @@ async function solveWith(
     if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }
   // Larger instances whose employees the dynamic program all prices (9–12 and 16 of the benchmark)
-  // start with column generation: its root converges in 5–40 s with a bound at or within a point
-  // of the best known values, and a dive from it, then branch-and-price, find rosters there that
-  // the annealing does not (Instance16: 3225 against a median of about 3630). Until 60 % of the
+  // start with column generation: its root converges in about 2 s (9, 11, 16) to 15 s (12), at
+  // the best known values of 11 and 12 and within a point of 16's, and a dive from it, then
+  // branch-and-price, find rosters there that the annealing does not (Instance16: 3225 against
+  // a median of 3635). Until 60 % of the
   // budget; the annealing and the large-neighbourhood search then start from its roster.
   const priced = mode === 'auto' && !small && !options.engine && ix.H <= LONG_HORIZON && pricedByProgram(ix);
   if (priced) {
