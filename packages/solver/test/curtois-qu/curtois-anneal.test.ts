@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anneal } from '../../src/curtois-qu/curtois-anneal.js';
 import { emptyGrid, gridAssignments, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
-import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
 import { mulberry32 } from '../../src/rng.js';
+import { benchmarkInstance } from './benchmark-instance.js';
 
-const instance = readCurtoisInstance(
-  readFileSync(new URL('../../../../fixtures/curtois-qu/Instance4.txt', import.meta.url), 'utf8'),
-);
+const instance = benchmarkInstance(4);
 const ix = indexCurtois(instance);
 const run = (seed: number, start = emptyGrid(ix), strict = false, maxMoves = 400_000) =>
   anneal(ix, start, {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnGenerationBound } from '../../src/curtois-qu/curtois-columns.js';
@@ -9,8 +8,8 @@ import {
   provesOptimal,
 } from '../../src/curtois-qu/curtois-index.js';
 import { pricedByProgram } from '../../src/curtois-qu/curtois-row-program.js';
-import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
+import { benchmarkInstance } from './benchmark-instance.js';
 import { exactOptimum, randomCurtoisInstance, tightInstance, tighterInstance } from './random-instance.js';
 
 describe('branch-and-price', () => {
@@ -100,9 +99,7 @@ describe('branch-and-price', () => {
   }, 60_000);
 
   it("proves Instance6's optimum 1950, which the root bound 1949 cannot", async () => {
-    const instance = readCurtoisInstance(
-      readFileSync(new URL('../../../../fixtures/curtois-qu/Instance6.txt', import.meta.url), 'utf8'),
-    );
+    const instance = benchmarkInstance(6);
     const ix = indexCurtois(instance);
     const now = performance.now();
     const root = await columnGenerationBound(ix, { boundUntil: now + 60_000, integerMs: 0 });

@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnGenerationBound } from '../../src/curtois-qu/curtois-columns.js';
 import { gridAssignments, gridObjective, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
-import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
+import { benchmarkInstance } from './benchmark-instance.js';
 import { exactOptimum, randomCurtoisInstance, toGrid } from './random-instance.js';
 
 describe('columnGenerationBound', () => {
   it("reaches Instance2's optimum 828 as a bound and never passes it", async () => {
-    const instance = readCurtoisInstance(
-      readFileSync(new URL('../../../../fixtures/curtois-qu/Instance2.txt', import.meta.url), 'utf8'),
-    );
+    const instance = benchmarkInstance(2);
     const exact = await exactOptimum(instance);
     expect(exact?.objective).toBe(828);
     const now = performance.now();

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnGenerationBound } from '../../src/curtois-qu/curtois-columns.js';
 import { gridAssignments, gridObjective, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
-import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
+import { benchmarkInstance } from './benchmark-instance.js';
 import { exactOptimum, randomCurtoisInstance, tighterInstance } from './random-instance.js';
-
-const fixture = (n: number) =>
-  readCurtoisInstance(
-    readFileSync(new URL(`../../../../fixtures/curtois-qu/Instance${n}.txt`, import.meta.url), 'utf8'),
-  );
 
 describe('the dive from the column-generation root', () => {
   it('ends at a legal roster no cheaper than the optimum, in at most one node per employee', async () => {
@@ -58,7 +52,7 @@ describe('the dive from the column-generation root', () => {
   }, 120_000);
 
   it("reaches Instance16's best known value 3225 from its root (bound 3223.5) with no roster to start from", async () => {
-    const ix = indexCurtois(fixture(16));
+    const ix = indexCurtois(benchmarkInstance(16));
     const now = performance.now();
     const result = await columnGenerationBound(ix, {
       boundUntil: now + 60_000,

@@ -1,15 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HELPER_SEED_OFFSET, helpersAvailable } from '../../src/curtois-qu/curtois-helper.js';
-import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { solveCurtoisQu } from '../../src/curtois-qu/solve-curtois-qu.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
+import { benchmarkInstance } from './benchmark-instance.js';
 
-const read = (n: number) =>
-  readCurtoisInstance(
-    readFileSync(new URL(`../../../../fixtures/curtois-qu/Instance${n}.txt`, import.meta.url), 'utf8'),
-  );
-const instance = read(4);
+const instance = benchmarkInstance(4);
 // Annealing only (no MIP, no neighbourhood search), on fixed move budgets: the main thread's
 // phases are then the same with one thread or two. With seed 2 the helper's seed finds the better
 // roster (1721 against 1844), so the solve must have taken it from the worker.
@@ -65,7 +61,7 @@ describe('the helper thread (threads: 2)', () => {
       // short annealing, one per round. Here (seed 1) this thread's chain alone ends at 2888. With
       // the helper, the first round ends with the helper's 3085 below this thread's 3093; this
       // thread goes on from it, takes the helper's 2984 after the second round, and ends at 2769.
-      const eight = read(8);
+      const eight = benchmarkInstance(8);
       const run = async (threads: number) => {
         const found: { phase: string; objective: number }[] = [];
         const result = await solveBuilt(eight, {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anneal } from '../../src/curtois-qu/curtois-anneal.js';
@@ -10,13 +9,11 @@ import {
   totalsHardness,
   windowHardness,
 } from '../../src/curtois-qu/curtois-row-cost.js';
-import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
 import { mulberry32 } from '../../src/rng.js';
+import { benchmarkInstance } from './benchmark-instance.js';
 
-const instance = readCurtoisInstance(
-  readFileSync(new URL('../../../../fixtures/curtois-qu/Instance8.txt', import.meta.url), 'utf8'),
-);
+const instance = benchmarkInstance(8);
 const ix = indexCurtois(instance);
 const rules = rowRules(ix);
 // A roster near the feasible region (the annealer's end point), so that mutations land on both sides.

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyGrid, gridAssignments, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
 import type { CurtoisInstance } from '../../src/curtois-qu/curtois-instance.js';
 import { rowHardness, rowRules } from '../../src/curtois-qu/curtois-row-cost.js';
 import { rowProgram } from '../../src/curtois-qu/curtois-row-program.js';
-import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
+import { benchmarkInstance } from './benchmark-instance.js';
 
 /**
  * One employee with random rules: 1–3 shift types of mixed lengths, limits per type that often
@@ -125,9 +124,7 @@ describe("the dynamic program's cheapest row", () => {
   });
 
   it('prices a benchmark employee exactly as the annealer scores rows: Instance5, all 16 employees', () => {
-    const instance = readCurtoisInstance(
-      readFileSync(new URL('../../../../fixtures/curtois-qu/Instance5.txt', import.meta.url), 'utf8'),
-    );
+    const instance = benchmarkInstance(5);
     const ix = indexCurtois(instance);
     const rules = rowRules(ix);
     for (let e = 0; e < ix.E; e++) {
