@@ -64,8 +64,8 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
   const forbidden = Array.from({ length: E }, () => new Float64Array(H * S));
   const mustWork = Array.from({ length: E }, () => new Uint8Array(H));
   /** Cheapest row of e under cover duals and the node's fixings (set in forbidden / mustWork). */
-  const price = (e: number, cover: Float64Array | undefined) =>
-    programs[e]!.cheapest(reducedCellCosts(ix, e, cover, cost, forbidden[e]), mustWork[e]);
+  const price = (e: number, cover: Float64Array | undefined, below?: number) =>
+    programs[e]!.cheapest(reducedCellCosts(ix, e, cover, cost, forbidden[e]), mustWork[e], below);
 
   const stack: Fixing[][] = [[]];
   while (stack.length > 0) {
@@ -92,12 +92,19 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
     let feasible = true;
     for (let e = 0; e < E && feasible; e++) {
       const found = price(e, undefined);
-      if (!found) feasible = false;
+      if (!found?.row) feasible = false;
       else master.add(e, found.row);
     }
     if (!feasible) continue;
     nodes++;
-    const outcome = priceNode(ix, master, (e, duals) => price(e, duals.cover), best, deadline);
+    // Below the convexity dual: only a row with negative reduced cost is needed (labelling prunes by it).
+    const outcome = priceNode(
+      ix,
+      master,
+      (e, duals) => price(e, duals.cover, duals.convexity[e]! - EPS),
+      best,
+      deadline,
+    );
     if (outcome === 'timeout') return { proven: false, objective: best, nodes, ...(grid ? { grid } : {}) };
     if (outcome === 'pruned') continue;
     // Converged: a roster when each employee's row is whole, else branch on the most fractional cell.

@@ -3,27 +3,17 @@
 // problem per employee, linked only by the soft cover. The master LP picks a convex combination
 // of known rows per employee (curtois-master.ts); each employee's pricing problem, "the cheapest
 // legal row under the cover duals", is solved by the dynamic program over the days
-// (curtois-row-program.ts) or, where its table would be too large, as the exact single-employee
-// MIP. The bound is the Lagrangian bound of each round, valid before the LP converges, and far
+// (curtois-row-program.ts): a dense table, or labelling where the table would be too large.
+// The bound is the Lagrangian bound of each round, valid before the LP converges, and far
 // stronger than the compact model's LP relaxation (on Instance5 the compact bound is about 800
 // against an optimum of 1143). From a converged root, branch-and-price (curtois-branch-price.ts)
 // can prove a roster optimal. Internal to the solver.
-import type { Highs } from 'highs';
-import { highsIndexOf, loadHighs } from '../engine/highs-engine.js';
-import { writeLpFormat } from '../engine/lp-format.js';
+import { loadHighs } from '../engine/highs-engine.js';
 import { branchAndPrice } from './curtois-branch-price.js';
 import { dive } from './curtois-dive.js';
-import {
-  type Grid,
-  type IndexedCurtois,
-  eds,
-  emptyGrid,
-  gridObjective,
-  provesOptimal,
-} from './curtois-index.js';
+import { type Grid, type IndexedCurtois, gridObjective, provesOptimal } from './curtois-index.js';
 import { type Duals, Master, lagrangianBase, reducedCellCosts } from './curtois-master.js';
-import { buildCurtoisModel } from './curtois-model.js';
-import { rowRules } from './curtois-row-cost.js';
+import { LabelsExhausted } from './curtois-row-labels.js';
 import { type RowProgram, rowProgram } from './curtois-row-program.js';
 
 /** Outcome of {@link columnGenerationBound}. */
@@ -86,8 +76,9 @@ const CLOSE = 0.01;
 /**
  * Runs column generation until it converges, proves `target`, or reaches `boundUntil`, and
  * returns the best Lagrangian bound found: Σ duals·requirements + Σ each employee's cheapest
- * reduced-cost row + the constant of on-requests. The pricing MIPs run to optimality (their dual
- * bound is used otherwise), so each round's bound is valid on its own. Then, for `integerMs`,
+ * reduced-cost row + the constant of on-requests (or a lower bound on that row where labelling
+ * only shows that no row has a negative reduced cost), so each round's bound is valid on its own.
+ * Then, for `integerMs`,
  * the master with integer row choices (price-and-branch) looks for a roster from the rows found,
  * started from `start`.
  */
@@ -97,9 +88,7 @@ export async function columnGenerationBound(
 ): Promise<ColumnBound> {
   const highs = await loadHighs();
   const programs = ix.instance.staff.map((_, e) => rowProgram(ix, e));
-  const pricing = programs.map((program, e) =>
-    program ? programPricing(ix, e, program) : pricingModel(highs, ix, e),
-  );
+  const pricing = programs.map((program, e) => programPricing(ix, e, program));
   const master = new Master(highs, ix);
   try {
     if (options.start) for (let e = 0; e < ix.E; e++) master.add(e, options.start[e]!);
@@ -114,8 +103,12 @@ export async function columnGenerationBound(
     const round = (at: Float64Array, duals?: Duals): number | undefined => {
       let lagrangian = lagrangianBase(ix, onConstant, at);
       let added = 0;
+      // At the master's own duals only rows with negative reduced cost matter (labelling prunes
+      // by that); at a smoothed point the exact cheapest row is needed for the bound.
+      const exactDuals = duals !== undefined && smoothing === 0;
       for (let e = 0; e < ix.E; e++) {
-        const priced = pricing[e]!.price(at, until());
+        const below = exactDuals ? duals.convexity[e]! - EPS : undefined;
+        const priced = pricing[e]!.price(at, until(), below);
         if (!priced) return undefined;
         lagrangian += priced.bound;
         const { row } = priced;
@@ -146,62 +139,73 @@ export async function columnGenerationBound(
     // the first centre before: on Instance12 that LP took 11 s, and the root converges in 15 s
     // without it (in 1.2 s on 11, against 4.9 s with it).
     let centre: Float64Array = new Float64Array(ix.H * ix.S);
-    let smoothing = SMOOTHING;
-    if (round(centre) !== undefined && !proves()) {
-      while (performance.now() < until()) {
-        const duals = master.solve(until());
-        if (!duals) break;
-        masterValue = duals.value + onConstant;
-        const at = new Float64Array(ix.H * ix.S);
-        for (let c = 0; c < at.length; c++)
-          at[c] = smoothing * centre[c]! + (1 - smoothing) * duals.cover[c]!;
-        const added = round(at, duals);
-        if (added === undefined || proves()) break;
-        if (added === 0) {
-          // Mispriced: try again closer to the master's duals; without smoothing the LP is optimal.
-          if (smoothing === 0) {
-            converged = true;
-            break;
-          }
-          smoothing = smoothing < 0.2 ? 0 : smoothing / 2;
-        }
-      }
-    }
-    // Branch-and-price from the converged root, when the dynamic program prices every employee.
+    // Labelling prices much faster at the master's own duals (it prunes every label that cannot
+    // reach a negative reduced cost), so with labelling employees the smoothing is off: on
+    // Instance14 the root converged in 55 s without it, and had not in 90 s with it.
+    let smoothing = programs.every((p) => p.kind === 'table') ? SMOOTHING : 0;
     let found: Grid | undefined;
     let nodes = 0;
     const target = options.target ?? Number.POSITIVE_INFINITY;
-    const everyone = programs.every((p) => p !== undefined);
-    if (converged && everyone && options.branchUntil !== undefined && !proves()) {
-      const search = options.search ?? 'both';
-      // A dive first: a roster in at most one node per employee, and a better incumbent to prune by.
-      if (search !== 'tree') {
-        const dived = dive(ix, {
-          programs: programs as RowProgram[],
-          master,
-          incumbent: target,
-          deadline: options.branchUntil,
-        });
-        nodes += dived.nodes;
-        found = dived.grid;
-        if (found) options.onImprove?.(gridObjective(ix, found));
-      }
-      if (search !== 'dive') {
-        const tree = branchAndPrice(ix, {
-          programs: programs as RowProgram[],
-          master,
-          incumbent: found ? gridObjective(ix, found) : target,
-          deadline: options.branchUntil,
-          ...(options.onImprove ? { onImprove: options.onImprove } : {}),
-        });
-        nodes += tree.nodes;
-        found = tree.grid ?? found;
-        // A finished tree proves its objective: nothing cheaper exists.
-        if (tree.proven && Number.isFinite(tree.objective)) {
-          bound = tree.objective;
-          options.onBound?.(bound);
+    try {
+      if (round(centre) !== undefined && !proves()) {
+        while (performance.now() < until()) {
+          const duals = master.solve(until());
+          if (!duals) break;
+          masterValue = duals.value + onConstant;
+          const at = new Float64Array(ix.H * ix.S);
+          for (let c = 0; c < at.length; c++)
+            at[c] = smoothing * centre[c]! + (1 - smoothing) * duals.cover[c]!;
+          const added = round(at, duals);
+          if (added === undefined || proves()) break;
+          if (added === 0) {
+            // Mispriced: try again closer to the master's duals; without smoothing the LP is optimal.
+            if (smoothing === 0) {
+              converged = true;
+              break;
+            }
+            smoothing = smoothing < 0.2 ? 0 : smoothing / 2;
+          }
         }
       }
+      // Below the converged root: a dive, then branch-and-price.
+      if (converged && options.branchUntil !== undefined && !proves()) {
+        const search = options.search ?? 'both';
+        // A dive first: a roster in at most one node per employee, and a better incumbent to prune by.
+        if (search !== 'tree') {
+          const dived = dive(ix, {
+            programs,
+            master,
+            incumbent: target,
+            deadline: options.branchUntil,
+          });
+          nodes += dived.nodes;
+          found = dived.grid;
+          if (found) options.onImprove?.(gridObjective(ix, found));
+        }
+        if (search !== 'dive') {
+          const tree = branchAndPrice(ix, {
+            programs,
+            master,
+            incumbent: found ? gridObjective(ix, found) : target,
+            deadline: options.branchUntil,
+            ...(options.onImprove ? { onImprove: options.onImprove } : {}),
+          });
+          nodes += tree.nodes;
+          found = tree.grid ?? found;
+          // A finished tree proves its objective: nothing cheaper exists.
+          if (tree.proven && Number.isFinite(tree.objective)) {
+            bound = tree.objective;
+            options.onBound?.(bound);
+          }
+        }
+        master.restrict(() => true);
+      }
+    } catch (error) {
+      // A labelling call past its label limit ends the search as a deadline would: the bound and
+      // the dive's roster stand, the tree's roster and proof are lost (never seen on the benchmark:
+      // the largest call measured held 0.5 M labels).
+      if (!(error instanceof LabelsExhausted)) throw error;
+      converged = false;
       master.restrict(() => true);
     }
     const grid =
@@ -216,7 +220,6 @@ export async function columnGenerationBound(
       ...(grid ? { grid } : {}),
     };
   } finally {
-    for (const p of pricing) p.dispose();
     master.dispose();
   }
 }
@@ -224,85 +227,28 @@ export async function columnGenerationBound(
 /** Weight of the centre in the smoothed duals (0.9 reached bounds faster than 0.5 and 0.7 on Instance7). */
 const SMOOTHING = 0.9;
 
-/** One employee's pricing MIP, kept open between rounds; only its costs change. */
+/** One employee's pricing. */
 interface Pricing {
   /**
    * The cheapest legal row under cover duals `cover`: its reduced cost without the convexity
-   * dual (`value`), a valid lower bound on it (`bound`) and the row; undefined when out of time.
+   * dual (`value`), a valid lower bound on it (`bound`) and the row (none when no row is below
+   * `below`); undefined when out of time.
    */
   price(
     cover: Float64Array,
     deadline: number,
-  ): { value: number; bound: number; row?: Int16Array } | undefined;
-  dispose(): void;
+    below?: number,
+  ): { value: number; bound: number; row?: Int16Array | undefined } | undefined;
 }
 
-/** Pricing by the dynamic program over the days (exact, milliseconds per call). */
+/** Pricing by the dynamic program over the days (exact). */
 function programPricing(ix: IndexedCurtois, e: number, program: RowProgram): Pricing {
   const cost = new Float64Array(ix.H * ix.S);
   return {
-    price(cover, deadline) {
+    price(cover, deadline, below) {
       if (!(deadline - performance.now() > 0)) return undefined;
-      const found = program.cheapest(reducedCellCosts(ix, e, cover, cost));
+      const found = program.cheapest(reducedCellCosts(ix, e, cover, cost), undefined, below);
       return found && { value: found.value, bound: found.value, row: found.row };
-    },
-    dispose() {},
-  };
-}
-
-function pricingModel(highs: Highs, ix: IndexedCurtois, e: number): Pricing {
-  const mip = buildCurtoisModel(ix, emptyGrid(ix), { employees: [e], from: 0, to: ix.H });
-  // The employee's own rules only: cover rows and their under/over variables go.
-  const model = {
-    ...mip.model,
-    objective: {},
-    constraints: mip.model.constraints.filter((row) => !row.name.startsWith('cover_')),
-  };
-  const lp = writeLpFormat(model);
-  const m = highs.createModel({ format: 'lp', data: lp.text });
-  m.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: EPS });
-  // Model column of each x variable, and its cell.
-  const columnOf = highsIndexOf(m, 'columns');
-  const cells: { col: number; d: number; s: number }[] = [];
-  lp.variables.forEach((name, i) => {
-    const match = /^x_\d+_(\d+)_(\d+)$/.exec(name);
-    const col = columnOf.get(`x${i}`);
-    if (match && col !== undefined) cells.push({ col, d: Number(match[1]), s: Number(match[2]) });
-  });
-  cells.sort((a, b) => a.col - b.col);
-  const indices = Int32Array.from(cells.map((cell) => cell.col));
-  const { cellCost } = rowRules(ix);
-  const base = cells.map(({ d, s }) => cellCost[eds(ix, e, d, s)]!);
-  const costs = new Float64Array(cells.length);
-  return {
-    price(cover, deadline) {
-      const seconds = (deadline - performance.now()) / 1000;
-      if (!(seconds > 0.01)) return undefined;
-      for (let i = 0; i < cells.length; i++) {
-        const { d, s } = cells[i]!;
-        const c = d * ix.S + s;
-        costs[i] = base[i]! - (ix.requirement[c]! >= 0 ? cover[c]! : 0);
-      }
-      if (cells.length > 0) m.changeColsCost({ kind: 'set', indices }, costs);
-      m.options.set({ time_limit: seconds });
-      m.zeroAllClocks();
-      m.run();
-      const status = m.getModelStatus();
-      const codes = highs.constants.modelStatus;
-      const hasPrimal = Number(m.info.get('primal_solution_status')) === 2;
-      if (status !== codes.optimal && status !== codes.timeLimit) return undefined;
-      const value = hasPrimal ? m.getObjectiveValue() : Number.POSITIVE_INFINITY;
-      // The dual bound, not the value: with a gap (or a time limit) the two differ.
-      const bound = Math.min(value, Number(m.info.get('mip_dual_bound')));
-      if (!Number.isFinite(bound)) return undefined;
-      if (!hasPrimal) return { value, bound };
-      const solution = m.getSolution();
-      const row = new Int16Array(ix.H).fill(-1);
-      for (const { col, d, s } of cells) if (solution.colValue[col]! > 0.5) row[d] = s;
-      return { value, bound, row };
-    },
-    dispose() {
-      m.dispose();
     },
   };
 }

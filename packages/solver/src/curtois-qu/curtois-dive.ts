@@ -11,6 +11,9 @@ import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curt
 import { type Master, priceNode, reducedCellCosts } from './curtois-master.js';
 import type { RowProgram } from './curtois-row-program.js';
 
+/** Reduced costs below −EPS improve the master. */
+const EPS = 1e-6;
+
 /** Options of {@link dive}. */
 export interface DiveOptions {
   /** One dynamic program per employee. */
@@ -61,7 +64,11 @@ export function dive(ix: IndexedCurtois, options: DiveOptions): DiveResult {
         (e, duals) => {
           const row = fixed[e];
           if (row) return { value: master.reducedCost(e, row, duals) + duals.convexity[e]!, row };
-          return programs[e]!.cheapest(reducedCellCosts(ix, e, duals.cover, cost));
+          return programs[e]!.cheapest(
+            reducedCellCosts(ix, e, duals.cover, cost),
+            undefined,
+            duals.convexity[e]! - EPS,
+          );
         },
         options.incumbent,
         deadline,

@@ -4,6 +4,7 @@
 import type { Highs, Model } from 'highs';
 import { type Grid, type IndexedCurtois, emptyGrid } from './curtois-index.js';
 import { rowRequests, rowRules } from './curtois-row-cost.js';
+import type { Priced } from './curtois-row-program.js';
 
 /** Duals of the master: per employee (convexity) and per cover cell. */
 export interface Duals {
@@ -206,8 +207,9 @@ export type NodeOutcome = 'converged' | 'pruned' | 'timeout';
 /**
  * Column generation at one node of a search below the root (the dive and branch-and-price): solves
  * the master, prices every employee with `price` (the cheapest row under the node's rules at the
- * master's duals, its value without the convexity dual, or undefined when there is none), adds the
- * rows with negative reduced cost, and repeats. `converged` when no row is added; `pruned` when an
+ * master's duals, its value without the convexity dual, or undefined when there is none; without
+ * a row, the value is a lower bound and the employee has no row with negative reduced cost), adds
+ * the rows with negative reduced cost, and repeats. `converged` when no row is added; `pruned` when an
  * employee has no row or the Lagrangian bound, rounded up, reaches `incumbent` (integer
  * objectives); `timeout` when the master does not finish by `deadline`.
  *
@@ -220,7 +222,7 @@ export type NodeOutcome = 'converged' | 'pruned' | 'timeout';
 export function priceNode(
   ix: IndexedCurtois,
   master: Master,
-  price: (e: number, duals: Duals) => { value: number; row: Int16Array } | undefined,
+  price: (e: number, duals: Duals) => Priced | undefined,
   incumbent: number,
   deadline: number,
 ): NodeOutcome {
@@ -234,7 +236,7 @@ export function priceNode(
       const found = price(e, duals);
       if (!found) return 'pruned';
       bound += found.value;
-      if (found.value - duals.convexity[e]! < -EPS && master.add(e, found.row)) added++;
+      if (found.row && found.value - duals.convexity[e]! < -EPS && master.add(e, found.row)) added++;
     }
     if (Math.ceil(bound - EPS) >= incumbent) return 'pruned';
     if (added === 0) return 'converged';

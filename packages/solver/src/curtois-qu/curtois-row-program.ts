@@ -10,24 +10,36 @@
 // a second. Its rules are written out here on their own, apart from the annealer's row score and the
 // verifier. Internal to the solver.
 import type { IndexedCurtois } from './curtois-index.js';
+import { labelTable } from './curtois-row-labels.js';
+import {
+  type RowRules,
+  type Tracked,
+  overdrawn,
+  reversedRules,
+  rowRulesOf,
+  trackAll,
+} from './curtois-row-rules.js';
 
-/** The dynamic program of one employee (see {@link rowProgram}). */
+/** A priced row: its value, or with no row a lower bound at least the `below` asked for. */
+export type Priced = { value: number; row: Int16Array } | { value: number; row?: undefined };
+
+/** The pricing program of one employee (see {@link rowProgram}). */
 export interface RowProgram {
-  /** States per day: the size of one day's table. */
-  readonly states: number;
+  /** How it prices: a dense table over every state, or labelling (see {@link rowProgram}). */
+  readonly kind: 'table' | 'labels';
   /**
    * The cheapest legal row when working shift s on day d costs `cost[d * S + s]`: its value (the
    * sum of the costs of its worked cells) and the row (−1 off), or undefined when the employee has
    * no legal row at all. An infinite cost forbids its cell; with `mustWork`, a day d with
-   * `mustWork[d] = 1` may not be off (branching fixes cells both ways this way).
+   * `mustWork[d] = 1` may not be off (branching fixes cells both ways this way). With `below`,
+   * a program may answer `{ value: below }` without a row when no legal row is cheaper than
+   * `below` (column generation needs no more to know that an employee has no improving row).
    */
-  cheapest(cost: Float64Array, mustWork?: Uint8Array): { value: number; row: Int16Array } | undefined;
+  cheapest(cost: Float64Array, mustWork?: Uint8Array, below?: number): Priced | undefined;
 }
 
-/** Above this many states per day times days, {@link rowProgram} declines (memory and time). */
+/** Above this many states per day times days, {@link rowProgram} labels instead of a dense table. */
 export const MAX_TABLE = 4_000_000;
-
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** A call's tables: two days of values, and each state's predecessor on every day. */
 interface Tables {
@@ -59,62 +71,51 @@ function tables(N: number, H: number): Tables {
   return shaped;
 }
 
+/** A dense table; `byDay` also gets the cheapest value after each day d at each units u. */
+export interface DenseTable {
+  cheapest(
+    cost: Float64Array,
+    mustWork?: Uint8Array,
+    byDay?: Float64Array,
+  ): { value: number; row: Int16Array } | undefined;
+}
+
 /**
- * Builds the dynamic program of employee e, or returns undefined when its table would exceed
- * `maxTable` states over all days (many binding shift-type limits or long horizons); the caller
- * then prices with the MIP.
+ * The dense table over every state, exact over the resources `tracked` holds; undefined when its
+ * states over all days exceed `maxTable`. With `byDay`, `byDay[d · (maxUnits + 1) + u]` gets the
+ * cheapest value of the states after day d with u units.
  *
  * @example
  * ```ts
- * const program = rowProgram(ix, 0);
- * const cost = new Float64Array(ix.H * ix.S).fill(-1); // every worked cell earns 1
- * program?.cheapest(cost); // { value: −(most shifts a legal row holds), row }
+ * const dense = table(rules, trackAll(rules), MAX_TABLE);
+ * dense?.cheapest(costs);
  * ```
  */
-export function rowProgram(ix: IndexedCurtois, e: number, maxTable = MAX_TABLE): RowProgram | undefined {
-  const { H, S } = ix;
-  const person = ix.instance.staff[e]!;
-  const dayOff = ix.dayOff[e]!;
-  const workable = dayOff.filter((off) => !off).length;
-  const maxRun = Math.max(0, Math.min(person.maxConsecutiveShifts, H));
-  const types: number[] = [];
-  for (let s = 0; s < S && maxRun > 0; s++) if (ix.maxShifts[e]![s]! > 0) types.push(s);
-  const unit = types.reduce((g, s) => gcd(g, ix.minutes[s]!), 0) || 1;
-  const longest = types.reduce((m, s) => Math.max(m, ix.minutes[s]!), 0);
-  const maxUnits = Math.floor(Math.min(person.maxTotalMinutes, H * longest) / unit);
-  const minUnits = Math.max(0, Math.ceil(person.minTotalMinutes / unit));
-  const weekends = Math.floor((H + 1) / 7);
-  const maxWeekends = Math.max(0, Math.min(person.maxWeekends, weekends));
-  const minRun = person.minConsecutiveShifts;
-  const minOff = person.minConsecutiveDaysOff;
-  const offCap = Math.max(1, Math.min(minOff, H));
-  // Shift types whose limit is below the days the employee can work get a count dimension.
-  const binding = types.filter((s) => ix.maxShifts[e]![s]! < workable);
-  const limits = binding.map((s) => ix.maxShifts[e]![s]!);
-
+export function table(rules: RowRules, tracked: Tracked, maxTable: number): DenseTable | undefined {
+  const { H, S, types, units, minUnits, maxUnits, maxRun, minRun, minOff, offCap, dayOff } = rules;
+  const maxWeekends = tracked.weekends ? rules.maxWeekends : 0;
+  const weekendLimit = tracked.weekends ? maxWeekends : Number.POSITIVE_INFINITY;
   // Resource index: units + (maxUnits + 1) · (weekends + (maxWeekends + 1) · (counts …)).
   const weekendStride = maxUnits + 1;
+  const weekendStep = tracked.weekends ? weekendStride : 0;
   const countStride: number[] = [];
   let R = weekendStride * (maxWeekends + 1);
-  for (const limit of limits) {
+  for (const s of tracked.counts) {
     countStride.push(R);
-    R *= limit + 1;
+    R *= rules.limit.get(s)! + 1;
   }
   // Run states: off runs (length 1..offCap) then worked runs (length 1..maxRun, type), each twice:
   // begun after day 0, and begun on day 0.
   const offStates = 2 * offCap;
-  const runStates = offStates + 2 * maxRun * S;
+  const runStates = runStatesOf(rules);
   const N = runStates * R;
-  if (!(N * H <= maxTable) || minUnits > maxUnits) {
-    if (minUnits > maxUnits) return { states: 0, cheapest: () => undefined };
-    return undefined;
-  }
+  if (!(N * H <= maxTable)) return undefined;
   const off = (length: number, fromStart: boolean) => (fromStart ? offCap : 0) + length - 1;
   const worked = (length: number, type: number, fromStart: boolean) =>
     offStates + ((fromStart ? maxRun : 0) + length - 1) * S + type;
 
   // What adding one shift of type s does to a resource index: the index step, and which indices
-  // can take it (minutes and the type's limit; the weekend is checked on its own).
+  // can take it (minutes and the type's limit when tracked; the weekend is checked on its own).
   const step = new Int32Array(S);
   const fits: Uint8Array[] = [];
   const unitsOf = new Int32Array(R);
@@ -124,29 +125,32 @@ export function rowProgram(ix: IndexedCurtois, e: number, maxTable = MAX_TABLE):
     weekendsOf[r] = Math.floor(r / weekendStride) % (maxWeekends + 1);
   }
   for (let s = 0; s < S; s++) {
-    const k = binding.indexOf(s);
-    const m = ix.minutes[s]! / unit;
+    const k = tracked.counts.indexOf(s);
+    const m = units[s]!;
+    const limit = k >= 0 ? rules.limit.get(s)! : 0;
     step[s] = m + (k >= 0 ? countStride[k]! : 0);
     const ok = new Uint8Array(R);
-    if (ix.maxShifts[e]![s]! > 0) {
-      for (let r = 0; r < R; r++) {
-        const count = k >= 0 ? Math.floor(r / countStride[k]!) % (limits[k]! + 1) : -1;
-        ok[r] = Number(unitsOf[r]! + m <= maxUnits && (k < 0 || count + 1 <= limits[k]!));
-      }
+    for (let r = 0; r < R; r++) {
+      const count = k >= 0 ? Math.floor(r / countStride[k]!) % (limit + 1) : -1;
+      ok[r] = Number(unitsOf[r]! + m <= maxUnits && (k < 0 || count + 1 <= limit));
     }
     fits.push(ok);
   }
-  // Units the days after d can still add at most (the longest shift on every workable day): a
-  // state below minUnits less that can never reach the minimum minutes, and is not expanded.
-  const unitsAfter = new Int32Array(H);
-  for (let d = H - 2; d >= 0; d--) unitsAfter[d] = unitsAfter[d + 1]! + (dayOff[d + 1] ? 0 : longest / unit);
-  const forbidden = new Uint8Array(S * S);
-  for (let s = 0; s < S; s++) for (const t of ix.forbidden[s]!) forbidden[s * S + t] = 1;
+  const { unitsAfter, forbidden } = rules;
 
   return {
-    states: N,
-    cheapest(cost, mustWork) {
+    cheapest(cost, mustWork, byDay) {
       const { value, back } = tables(N, H);
+      /** Writes the cheapest value per units after day d into byDay. */
+      const record = (d: number, values: Float64Array) => {
+        if (!byDay) return;
+        const out = byDay.subarray(d * weekendStride, (d + 1) * weekendStride);
+        out.fill(Number.POSITIVE_INFINITY);
+        for (let i = 0; i < N; i++) {
+          const u = unitsOf[i % R]!;
+          if (values[i]! < out[u]!) out[u] = values[i]!;
+        }
+      };
       let prev = value[0]!;
       let next = value[1]!;
       prev.fill(Number.POSITIVE_INFINITY);
@@ -160,6 +164,7 @@ export function rowProgram(ix: IndexedCurtois, e: number, maxTable = MAX_TABLE):
           prev[i] = cost[s]!;
         }
       }
+      record(0, prev);
       for (let d = 1; d < H; d++) {
         next.fill(Number.POSITIVE_INFINITY);
         const from = back[d]!;
@@ -206,8 +211,8 @@ export function rowProgram(ix: IndexedCurtois, e: number, maxTable = MAX_TABLE):
             if (v === Number.POSITIVE_INFINITY || unitsOf[r]! < needed) continue;
             if (offNext >= 0 && offAllowed) relax(offNext * R + r, v, base + r);
             if (closed || !canStart) continue;
-            if (newWeekend && weekendsOf[r]! >= maxWeekends) continue;
-            const r0 = r + newWeekend * weekendStride;
+            if (newWeekend && weekendsOf[r]! >= weekendLimit) continue;
+            const r0 = r + newWeekend * weekendStep;
             for (const s of types) {
               if (!fits[s]![r] || (!isOff && forbidden[type * S + s])) continue;
               const q1 = isOff ? worked(1, s, false) : worked(length + 1, s, fromStart);
@@ -215,6 +220,7 @@ export function rowProgram(ix: IndexedCurtois, e: number, maxTable = MAX_TABLE):
             }
           }
         }
+        record(d, next);
         [prev, next] = [next, prev];
       }
       // The last run is exempt from the minimum lengths; the minutes must reach their minimum.
@@ -239,14 +245,112 @@ export function rowProgram(ix: IndexedCurtois, e: number, maxTable = MAX_TABLE):
 }
 
 /**
- * Whether the dynamic program can price every employee of the instance (then column generation
- * converges in seconds and branch-and-price can run).
+ * Builds the pricing program of employee e: the dense table when its states over all days stay
+ * within `maxTable`, else labelling (curtois-row-labels.ts). Labelling tracks the weekends and the
+ * type counts only once a cheapest row overdraws them (decremental state-space relaxation): a
+ * program that leaves a limit out is a relaxation, so a row of it that keeps every limit is the
+ * exact answer, and otherwise the program tracks the limits that row broke and solves again. It
+ * keeps what it has learnt for later calls.
  *
  * @example
  * ```ts
- * if (pricedByProgram(indexCurtois(instance))) console.log('branch-and-price applies');
+ * const program = rowProgram(ix, 0);
+ * const cost = new Float64Array(ix.H * ix.S).fill(-1); // every worked cell earns 1
+ * program.cheapest(cost); // { value: −(most shifts a legal row holds), row }
  * ```
  */
-export function pricedByProgram(ix: IndexedCurtois): boolean {
-  return ix.instance.staff.every((_, e) => rowProgram(ix, e) !== undefined);
+export function rowProgram(
+  ix: IndexedCurtois,
+  e: number,
+  limits: { readonly table?: number; readonly backward?: number; readonly labels?: number } = {},
+): RowProgram {
+  const rules = rowRulesOf(ix, e);
+  if (rules.minUnits > rules.maxUnits) return { kind: 'table', cheapest: () => undefined };
+  const dense = table(rules, trackAll(rules), limits.table ?? MAX_TABLE);
+  if (dense) return { kind: 'table', cheapest: (cost, mustWork) => dense.cheapest(cost, mustWork) };
+  let tracked: Tracked = { weekends: false, counts: [] };
+  const backward = table(reversedRules(rules), { weekends: false, counts: [] }, limits.backward ?? MAX_TABLE);
+  let labels = labelTable(rules, tracked, backward, limits.labels);
+  // Rows this program returned lately: each is legal, so the cheapest of them under the call's
+  // costs (and fixings) bounds the answer from above, and labels that cannot beat it are dropped.
+  const recent: Int16Array[] = [];
+  /** The cheapest of the recent rows under `cost` and the fixings, with its value. */
+  const bestKnown = (cost: Float64Array, mustWork?: Uint8Array) => {
+    let known: { value: number; row: Int16Array } | undefined;
+    for (const row of recent) {
+      let value = 0;
+      for (let d = 0; d < rules.H && value < Number.POSITIVE_INFINITY; d++) {
+        if (row[d]! >= 0) value += cost[d * rules.S + row[d]!]!;
+        else if (mustWork?.[d]) value = Number.POSITIVE_INFINITY;
+      }
+      if (value < (known?.value ?? Number.POSITIVE_INFINITY)) known = { value, row };
+    }
+    return known;
+  };
+  return {
+    kind: 'labels',
+    cheapest(cost, mustWork, below = Number.POSITIVE_INFINITY) {
+      const known = bestKnown(cost, mustWork);
+      const threshold = Math.min(below, known?.value ?? Number.POSITIVE_INFINITY);
+      for (;;) {
+        const found = labels.solve(cost, mustWork, threshold);
+        if (!found) {
+          // Nothing cheaper than the threshold: the known row is the cheapest when it set it.
+          if (known && known.value <= below) return { value: known.value, row: known.row.slice() };
+          return below < Number.POSITIVE_INFINITY ? { value: below } : undefined;
+        }
+        const wider = overdrawn(rules, tracked, found.row);
+        if (!wider) {
+          recent.unshift(found.row.slice());
+          if (recent.length > RECENT) recent.pop();
+          return found;
+        }
+        tracked = wider;
+        labels = labelTable(rules, tracked, backward, limits.labels);
+      }
+    },
+  };
+}
+
+/** Rows a labelling program keeps as upper bounds. */
+const RECENT = 8;
+
+/** Run states of an employee's programs: off runs and worked runs, begun on day 0 or after. */
+function runStatesOf(rules: RowRules): number {
+  return 2 * rules.offCap + 2 * rules.maxRun * rules.S;
+}
+
+/**
+ * Above this many labelling keys (run state × units × day, summed over the employees) column
+ * generation is not expected to converge in a minute. Measured roots: Instance8 (0.9 M keys) 5 s,
+ * 10 (4.4 M) 8 s, 17 (2.9 M) 17 s, 18 (3.5 M) 23 s, 14 (6.4 M) 20 s; 15 (13 M), 19 (39 M) and
+ * 13 (45 M) had not converged after 60 s.
+ */
+export const MAX_KEYS = 8_000_000;
+
+/**
+ * How column generation prices the instance: `table` when every employee's dense table fits
+ * {@link MAX_TABLE} (the root converges in seconds, and branch-and-price proves the small
+ * instances), `labels` when some employee needs labelling but the keys stay within
+ * {@link MAX_KEYS}, else undefined.
+ *
+ * @example
+ * ```ts
+ * if (pricingKind(indexCurtois(instance)) === 'table') console.log('branch-and-price applies');
+ * ```
+ */
+export function pricingKind(ix: IndexedCurtois): 'table' | 'labels' | undefined {
+  let keys = 0;
+  let dense = true;
+  for (let e = 0; e < ix.E; e++) {
+    const rules = rowRulesOf(ix, e);
+    if (rules.minUnits > rules.maxUnits) continue;
+    const perUnit = runStatesOf(rules) * ix.H;
+    keys += perUnit * (rules.maxUnits + 1);
+    let R = (rules.maxUnits + 1) * (rules.maxWeekends + 1);
+    for (const limit of rules.limit.values()) R *= limit + 1;
+    if (!(perUnit * R <= MAX_TABLE)) dense = false;
+  }
+  if (dense) return 'table';
+  return keys <= MAX_KEYS ? 'labels' : undefined;
 }

@@ -18,7 +18,7 @@ import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
 import { lpCells } from './curtois-lp-guide.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
 import { LONG_HORIZON, neighbourhoodSearch } from './curtois-neighbourhood-search.js';
-import { pricedByProgram } from './curtois-row-program.js';
+import { pricingKind } from './curtois-row-program.js';
 import { searchInRounds, searchRounds } from './curtois-search-rounds.js';
 import { construct, employeeBinaries, soloInfeasible } from './curtois-search.js';
 import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
@@ -279,7 +279,7 @@ async function solveWith(
   // and branch-and-price proves optimality from a good roster. It runs first until a fifth of the
   // budget (3 and 4 end there), then the annealing until half of it, then branch-and-price again
   // from the best roster until the end.
-  const exact = small && !options.engine && pricedByProgram(ix);
+  const exact = small && !options.engine && pricingKind(ix) === 'table';
   const smallAnnealEnd = budgetMs * (exact ? 0.5 : 0.9);
   const helping = (options.threads ?? 1) > 1 && !options.engine && mode !== 'only';
   /** Starts the helper from `start`; it anneals until `until` (milliseconds after the start). */
@@ -319,14 +319,16 @@ async function solveWith(
     if (!exact && !proven() && left > 1000) await monolithicRun(left / 1000 / remaining(), grid);
     if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }
-  // Larger instances whose employees the dynamic program all prices (9–12 and 16 of the benchmark)
-  // start with column generation: its root converges in about 2 s (9, 11, 16) to 15 s (12), at
-  // the best known values of 11 and 12 and within a point of 16's, and a dive from it, then
-  // branch-and-price, find rosters there that the annealing does not (Instance16: 3225 against
-  // a median of 3635). Until 60 % of the
-  // budget; the annealing and the large-neighbourhood search then start from its roster.
-  const priced = mode === 'auto' && !small && !options.engine && ix.H <= LONG_HORIZON && pricedByProgram(ix);
-  if (priced) {
+  // Larger instances whose employees the dynamic program all prices with dense tables (9, 11, 12
+  // and 16 of the benchmark), or partly by labelling on horizons up to four weeks (8 and 10), start
+  // with column generation: its root converges in about 2 s (9, 11, 16), 5–8 s (8, 10) or 15 s
+  // (12), at the best known values of 10, 11 and 12 and within a point of 16's, and a dive from
+  // it, then branch-and-price, find rosters there that the annealing does not (Instance16: 3225
+  // against a median of 3635; Instance10 proven at 4631). Until 60 % of the budget; the annealing
+  // and the large-neighbourhood search then start from its roster.
+  const pricing =
+    mode === 'auto' && !small && !options.engine && ix.H <= LONG_HORIZON ? pricingKind(ix) : undefined;
+  if (pricing === 'table') {
     await columnPhase(started + budgetMs * PRICED_SHARE, budgetMs * 0.05);
     if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }

@@ -7,7 +7,7 @@ import {
   indexCurtois,
   provesOptimal,
 } from '../../src/curtois-qu/curtois-index.js';
-import { pricedByProgram } from '../../src/curtois-qu/curtois-row-program.js';
+import { pricingKind } from '../../src/curtois-qu/curtois-row-program.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
 import { benchmarkInstance } from './benchmark-instance.js';
 import { exactOptimum, randomCurtoisInstance, tightInstance, tighterInstance } from './random-instance.js';
@@ -24,7 +24,7 @@ describe('branch-and-price', () => {
           const exact = await exactOptimum(instance);
           if (!exact) return;
           const ix = indexCurtois(instance);
-          expect(pricedByProgram(ix)).toBe(true);
+          expect(pricingKind(ix)).toBe('table');
           const now = performance.now();
           // The target stands for a roster `slack` above the optimum (1e6: no roster at all): the tree
           // must find the optimum.

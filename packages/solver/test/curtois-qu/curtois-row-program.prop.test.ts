@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyGrid, gridAssignments, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
 import type { CurtoisInstance } from '../../src/curtois-qu/curtois-instance.js';
 import { rowHardness, rowRules } from '../../src/curtois-qu/curtois-row-cost.js';
+import { LabelsExhausted } from '../../src/curtois-qu/curtois-row-labels.js';
 import { rowProgram } from '../../src/curtois-qu/curtois-row-program.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
 import { benchmarkInstance } from './benchmark-instance.js';
@@ -88,51 +89,108 @@ function bruteForce(instance: CurtoisInstance, cost: Float64Array): number | und
 }
 
 describe("the dynamic program's cheapest row", () => {
-  it('is legal by the verifier and as cheap as the cheapest row found by enumerating them all', () => {
-    const seen = { rows: 0, none: 0 };
-    fc.assert(
-      fc.property(randomEmployee, ({ instance, costs }) => {
-        const ix = indexCurtois(instance);
-        const cost = Float64Array.from({ length: ix.H * ix.S }, (_, i) => costs[i % costs.length]!);
-        const program = rowProgram(ix, 0);
-        expect(program).toBeDefined();
-        const found = program!.cheapest(cost);
-        const expected = bruteForce(instance, cost);
-        expect(found?.value).toBe(expected);
-        if (!found) {
-          seen.none++;
-          return;
-        }
-        seen.rows++;
-        const grid = emptyGrid(ix);
-        grid[0] = found.row;
-        const verdict = verifyCurtoisSolution(instance, gridAssignments(ix, grid));
-        expect(verdict.violations.map((v) => v.message)).toEqual([]);
-        let sum = 0;
-        found.row.forEach((s, d) => {
-          if (s >= 0) sum += cost[d * ix.S + s]!;
-        });
-        expect(sum).toBe(found.value);
-        // A second call on the same tables gives the same answer.
-        expect(program!.cheapest(cost)?.value).toBe(found.value);
-      }),
-      { seed: 5, numRuns: 400 },
-    );
-    // Both employees with legal rows and employees without one were tried.
-    expect(seen.rows).toBeGreaterThan(100);
-    expect(seen.none).toBeGreaterThan(20);
-  });
+  it.each([
+    ['the dense table', {}],
+    ['labelling, bounded by the reversed days (a table limit of 0)', { table: 0 }],
+    ['labelling, bounded by one shift a day (no table at all)', { table: 0, backward: 0 }],
+  ])(
+    'is legal by the verifier and as cheap as the cheapest row found by enumerating them all: %s',
+    (_, limits) => {
+      const seen = { rows: 0, none: 0 };
+      fc.assert(
+        fc.property(randomEmployee, ({ instance, costs }) => {
+          const ix = indexCurtois(instance);
+          const cost = Float64Array.from({ length: ix.H * ix.S }, (_, i) => costs[i % costs.length]!);
+          const program = rowProgram(ix, 0, limits);
+          const found = program.cheapest(cost);
+          const expected = bruteForce(instance, cost);
+          expect(found?.value).toBe(expected);
+          if (!found?.row) {
+            seen.none++;
+            return;
+          }
+          seen.rows++;
+          const grid = emptyGrid(ix);
+          grid[0] = found.row;
+          const verdict = verifyCurtoisSolution(instance, gridAssignments(ix, grid));
+          expect(verdict.violations.map((v) => v.message)).toEqual([]);
+          let sum = 0;
+          found.row.forEach((s, d) => {
+            if (s >= 0) sum += cost[d * ix.S + s]!;
+          });
+          expect(sum).toBe(found.value);
+          // A second call on the same tables gives the same answer.
+          expect(program.cheapest(cost)?.value).toBe(found.value);
+          // Other costs on the same program (labelling now prunes by its earlier rows): still exact.
+          const other = cost.map((c, i) => costs[(i * 7 + 3) % costs.length]! - (c > 0 ? 1 : 0));
+          const cheapest = bruteForce(instance, other)!;
+          expect(program.cheapest(other)?.value).toBe(cheapest);
+          // Asked for a row below a value: the cheapest row when one is below it, else at most a
+          // bound no higher than the cheapest row's value.
+          const under = program.cheapest(other, undefined, cheapest + 0.5);
+          expect(under?.row && under.value).toBe(cheapest);
+          const level = program.cheapest(other, undefined, cheapest);
+          expect(level?.value).toBe(cheapest);
+          const none = program.cheapest(other, undefined, cheapest - 0.5);
+          if (none?.row) expect(none.value).toBe(cheapest);
+          else expect(none?.value).toBe(cheapest - 0.5);
+        }),
+        { seed: 5, numRuns: 400 },
+      );
+      // Both employees with legal rows and employees without one were tried.
+      expect(seen.rows).toBeGreaterThan(100);
+      expect(seen.none).toBeGreaterThan(20);
+    },
+  );
 
   it('prices a benchmark employee exactly as the annealer scores rows: Instance5, all 16 employees', () => {
     const instance = benchmarkInstance(5);
     const ix = indexCurtois(instance);
     const rules = rowRules(ix);
     for (let e = 0; e < ix.E; e++) {
-      const program = rowProgram(ix, e);
-      expect(program).toBeDefined();
-      const found = program!.cheapest(rules.cellCost.subarray(e * ix.H * ix.S, (e + 1) * ix.H * ix.S));
-      expect(found).toBeDefined();
-      expect(rowHardness(rules, e, found!.row, new Int32Array(ix.S))).toBe(0);
+      const found = rowProgram(ix, e).cheapest(
+        rules.cellCost.subarray(e * ix.H * ix.S, (e + 1) * ix.H * ix.S),
+      );
+      expect(found?.row).toBeDefined();
+      expect(rowHardness(rules, e, found!.row!, new Int32Array(ix.S))).toBe(0);
     }
+  });
+
+  it('labels the same cheapest rows as the dense table on 28-day benchmark employees (Instance5–7, random costs)', () => {
+    let tracked = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(5, 6, 7),
+        fc.nat(40),
+        fc.array(fc.integer({ min: -30, max: 20 }), { minLength: 50, maxLength: 50 }),
+        (n, at, costs) => {
+          const ix = indexCurtois(benchmarkInstance(n));
+          const e = at % ix.E;
+          const cost = Float64Array.from({ length: ix.H * ix.S }, (_, i) => costs[(i * 13) % costs.length]!);
+          const dense = rowProgram(ix, e).cheapest(cost);
+          const labels = rowProgram(ix, e, { table: 0 }).cheapest(cost);
+          expect(labels?.value).toBe(dense?.value);
+          if (labels?.row) {
+            const grid = emptyGrid(ix);
+            grid[e] = labels.row;
+            const verdict = verifyCurtoisSolution(ix.instance, gridAssignments(ix, grid));
+            expect(verdict.violations.filter((v) => v.message.includes(ix.instance.staff[e]!.id))).toEqual(
+              [],
+            );
+            // Rows that work more than the limits allow: labelling had to track something.
+            if (labels.row.filter((s) => s >= 0).length > 10) tracked++;
+          }
+        },
+      ),
+      { seed: 11, numRuns: 150 },
+    );
+    expect(tracked).toBeGreaterThan(50);
+  });
+
+  it('gives up with LabelsExhausted past its label limit, and prices again within it', () => {
+    const ix = indexCurtois(benchmarkInstance(8));
+    const cost = new Float64Array(ix.H * ix.S).fill(-1);
+    expect(() => rowProgram(ix, 16, { labels: 100 }).cheapest(cost)).toThrow(LabelsExhausted);
+    expect(rowProgram(ix, 16).cheapest(cost)?.row).toBeDefined();
   });
 });
