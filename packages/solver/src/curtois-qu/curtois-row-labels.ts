@@ -4,9 +4,11 @@
 // dropped when another label of the same state costs no more and has used no more of every
 // tracked resource; those limits are upper bounds only, so whatever row the dropped label leads
 // to, the other leads to one as cheap, and the answer stays exact. The minutes stay in the state
-// (their limits are two-sided). Where the dense table would be hundreds of millions of states
-// (Instance8, 13–15, 18, 19), the labels of one day number in the thousands. Internal to the
-// solver.
+// (their limits are two-sided). A resource a label can no longer overdraw is set to 0 so that such
+// labels dominate each other, and labels that cannot end below a given value (a lower bound on the
+// rest of the row from the dense program over the reversed days) are cut. Where the dense table
+// would be tens of millions of states or more (Instance8, 10, 13–15, 17–19), a call holds up to a
+// few hundred thousand labels. Internal to the solver.
 import type { DenseTable } from './curtois-row-program.js';
 import type { RowRules, Tracked } from './curtois-row-rules.js';
 

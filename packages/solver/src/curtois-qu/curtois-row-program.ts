@@ -1,14 +1,15 @@
 // The cheapest legal row of one Curtois–Qu employee under per-cell costs, by dynamic programming
-// over the days. A state after day d is the run that day d ends (worked with its length and shift
-// type, or off with its length up to the minimum that matters), whether that run began on day 0
-// (runs at the horizon's edges are exempt from the minimum lengths), and the resources used so far:
-// minutes (in units of the shifts' greatest common divisor), weekends worked, and the count of each
-// shift type whose limit can bind. Every state is kept (no dominance: the minute limits are
-// two-sided), so the answer is exact; only states that can no longer reach the minimum minutes are
-// not expanded (1.3–1.5 times faster on Instance12, 16 and 17). It is column generation's pricing problem; on the
-// benchmark's small instances it takes milliseconds where the single-employee MIP takes a tenth of
-// a second. Its rules are written out here on their own, apart from the annealer's row score and the
-// verifier. Internal to the solver.
+// over the days: column generation's pricing problem. A state after day d is the run that day d
+// ends (worked with its length and shift type, or off with its length up to the minimum that
+// matters), whether that run began on day 0 (runs at the horizon's edges are exempt from the
+// minimum lengths), and the resources used so far: minutes (in units of the shifts' greatest
+// common divisor), weekends worked, and the count of each shift type whose limit can bind. The
+// dense table keeps every state (no dominance: the minute limits are two-sided), so the answer is
+// exact; only states that can no longer reach the minimum minutes are not expanded (1.3–1.5 times
+// faster on Instance12, 16 and 17). On the benchmark's small instances a call takes milliseconds.
+// Where the table would be too large, labelling (curtois-row-labels.ts) answers instead. The rules
+// are written out here and in curtois-row-rules.ts on their own, apart from the annealer's row
+// score and the verifier. Internal to the solver.
 import type { IndexedCurtois } from './curtois-index.js';
 import { labelTable } from './curtois-row-labels.js';
 import {

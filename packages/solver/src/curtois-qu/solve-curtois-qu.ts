@@ -125,17 +125,18 @@ const LP_BOUND_BINARIES = 20_000;
  * 1. small instances (up to 2000 binaries): the exact MIP with HiGHS for a tenth of the budget
  *    (at least 5 s, up to a quarter; instances 1 and 2 end here, proven optimal), then column
  *    generation: a Dantzig–Wolfe lower bound (one legal row per employee, priced against the cover
- *    duals) and the integer master over the rows it priced. Where a dynamic program over the days
- *    prices every employee (3–7), column generation converges in seconds and branch-and-price
- *    dives from its root to a roster and branch-and-price searches below it until a fifth of the
- *    budget (3 and 4 end here, proven); the annealing
- *    (phases 2–4) then runs until half of the budget, and branch-and-price again, against the best
- *    roster, until the end (it proves 5 and 6 optimal or finds better rosters). Otherwise each
- *    employee is priced as an exact single-employee MIP, column generation runs until half of the
+ *    duals) and the integer master over the rows it priced. Where the dense dynamic program over
+ *    the days prices every employee (3–7), column generation converges in seconds, a dive from its
+ *    root finds a roster and branch-and-price searches below it until a fifth of the budget (3
+ *    and 4 end here, proven); the annealing (phases 2–4) then runs until half of the budget, and
+ *    branch-and-price again, against the best roster, until the end (it proves 5 and 6 optimal or
+ *    finds better rosters). Where labelling prices some employee, column generation runs until
+ *    half of the
  *    budget (under 60 s 30 % unless it is near converging; three quarters while it is close to
  *    converging), and time it leaves before that end goes back to the exact MIP. Larger instances
- *    where the dynamic program prices every employee (9–12 and 16) get the same column generation,
- *    dive and branch-and-price until 60 % of the budget (11 ends here, proven); the other larger
+ *    where the dense dynamic program prices every employee (9, 11, 12 and 16), or labelling some
+ *    of them on horizons up to four weeks (8 and 10), get the same column generation, dive and
+ *    branch-and-price until 60 % of the budget (10 and 11 end here, proven); the other larger
  *    instances get an LP-relaxation bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
