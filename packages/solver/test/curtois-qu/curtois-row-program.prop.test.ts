@@ -193,4 +193,34 @@ describe("the dynamic program's cheapest row", () => {
     expect(() => rowProgram(ix, 16, { labels: 100 }).cheapest(cost)).toThrow(LabelsExhausted);
     expect(rowProgram(ix, 16).cheapest(cost)?.row).toBeDefined();
   });
+
+  it('labels a limit above 127 (16-bit fields): a 140-day employee limited to 130 shifts works its 130 best days', () => {
+    const instance: CurtoisInstance = {
+      horizon: 140,
+      shifts: [{ id: 'D', minutes: 480, forbiddenNext: [] }],
+      staff: [
+        {
+          id: 'A',
+          maxShifts: { D: 130 },
+          minTotalMinutes: 0,
+          maxTotalMinutes: 135 * 480,
+          maxConsecutiveShifts: 140,
+          minConsecutiveShifts: 1,
+          minConsecutiveDaysOff: 1,
+          maxWeekends: 20,
+        },
+      ],
+      daysOff: {},
+      onRequests: [],
+      offRequests: [],
+      cover: [],
+    };
+    const ix = indexCurtois(instance);
+    // Later days earn more, so the row must choose which 130 days to work.
+    const cost = Float64Array.from({ length: ix.H }, (_, d) => -1 - d / 1000);
+    const found = rowProgram(ix, 0).cheapest(cost);
+    expect(found?.row?.filter((s) => s >= 0)).toHaveLength(130);
+    const best = -Array.from({ length: 130 }, (_, i) => 1 + (139 - i) / 1000).reduce((a, b) => a + b, 0);
+    expect(found?.value).toBeCloseTo(best, 9);
+  });
 });
