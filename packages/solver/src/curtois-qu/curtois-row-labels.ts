@@ -10,7 +10,7 @@
 // would be tens of millions of states or more (Instance8, 10, 13–15, 17–19), a call holds up to a
 // few hundred thousand labels. Internal to the solver.
 import type { DenseTable } from './curtois-row-program.js';
-import type { RowRules, Tracked } from './curtois-row-rules.js';
+import { type RowRules, type Tracked, runStatesOf } from './curtois-row-rules.js';
 
 /** One labelling program: the cheapest row under per-cell costs, or undefined without one. */
 export interface LabelTable {
@@ -78,8 +78,7 @@ export function labelTable(
   backward?: DenseTable,
   maxLabels = MAX_LABELS,
 ): LabelTable {
-  const { H, S, types, units, minUnits, maxUnits, maxRun, minRun, minOff, offCap, dayOff } = rules;
-  const { unitsAfter, forbidden } = rules;
+  const { H, S, types, units, minUnits, maxUnits, dayOff, unitsAfter } = rules;
   // Resources on a label: field 0 the weekends (0 when not tracked), then the tracked type counts,
   // packed F bits to a field (the top bit of each kept clear as a guard), 32 / F fields to a word.
   const K = 1 + tracked.counts.length;
@@ -101,43 +100,7 @@ export function labelTable(
   let guard = 0;
   for (let k = 0; k < P; k++) guard |= 1 << (k * F + F - 1);
   const U1 = maxUnits + 1;
-  // Run states as in the dense program: off runs then worked runs, each begun after day 0 or on it.
-  const offStates = 2 * offCap;
-  const runStates = offStates + 2 * maxRun * S;
-  const off = (length: number, fromStart: boolean) => (fromStart ? offCap : 0) + length - 1;
-  const worked = (length: number, type: number, fromStart: boolean) =>
-    offStates + ((fromStart ? maxRun : 0) + length - 1) * S + type;
-  // Per run state: the state an off day leads to (−1: the worked run is too short to end), whether a
-  // shift may follow, and the state each shift type leads to (−1: forbidden succession).
-  const offNext = new Int32Array(runStates);
-  const isOff = new Uint8Array(runStates);
-  const typeOf = new Int32Array(runStates).fill(-1);
-  const workNext = new Int32Array(runStates * S).fill(-1);
-  for (let q = 0; q < runStates; q++) {
-    let length: number;
-    let type = -1;
-    let fromStart: boolean;
-    if (q < offStates) {
-      fromStart = q >= offCap;
-      length = q - (fromStart ? offCap : 0) + 1;
-      isOff[q] = 1;
-      offNext[q] = off(Math.min(length + 1, offCap), fromStart);
-    } else {
-      const w = q - offStates;
-      type = w % S;
-      const rest = (w - type) / S;
-      fromStart = rest >= maxRun;
-      length = rest - (fromStart ? maxRun : 0) + 1;
-      offNext[q] = fromStart || length >= minRun ? off(1, false) : -1;
-    }
-    typeOf[q] = type;
-    const canStart = type < 0 ? fromStart || length >= minOff : length < maxRun;
-    if (!canStart) continue;
-    for (const s of types) {
-      if (type >= 0 && forbidden[type * S + s]) continue;
-      workNext[q * S + s] = type < 0 ? worked(1, s, false) : worked(length + 1, s, fromStart);
-    }
-  }
+  const { count: runStates, isOff, typeOf, offNext, workNext, firstOff, firstWorked } = runStatesOf(rules);
   const head = new Int32Array(runStates * U1).fill(-1);
   const candidate = new Int32Array(words);
   // A resource a label can no longer overdraw, whatever the rest of the row does, is set to 0 on it:
@@ -286,7 +249,7 @@ export function labelTable(
       // Day 0 (a Monday: no weekend).
       nextDay(0);
       candidate.fill(0);
-      if (!mustWork?.[0]) insert(off(1, true) * U1, 0, -1);
+      if (!mustWork?.[0]) insert(firstOff * U1, 0, -1);
       const bump = (k: number) => {
         candidate[wordOf(k)] = candidate[wordOf(k)]! + (1 << shiftOf(k));
       };
@@ -296,7 +259,7 @@ export function labelTable(
           if (slotOf[s]! >= 0 && limitOf[s]! < 1) continue;
           candidate.fill(0);
           if (slotOf[s]! >= 0) bump(slotOf[s]!);
-          insert(worked(1, s, true) * U1 + units[s]!, cost[s]!, -1);
+          insert(firstWorked[s]! * U1 + units[s]!, cost[s]!, -1);
         }
       }
       for (let d = 1; d < H; d++) {

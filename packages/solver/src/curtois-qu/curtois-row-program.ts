@@ -18,6 +18,7 @@ import {
   overdrawn,
   reversedRules,
   rowRulesOf,
+  runStatesOf,
   trackAll,
 } from './curtois-row-rules.js';
 
@@ -93,7 +94,7 @@ export interface DenseTable {
  * ```
  */
 export function table(rules: RowRules, tracked: Tracked, maxTable: number): DenseTable | undefined {
-  const { H, S, types, units, minUnits, maxUnits, maxRun, minRun, minOff, offCap, dayOff } = rules;
+  const { H, S, types, units, minUnits, maxUnits, dayOff } = rules;
   const maxWeekends = tracked.weekends ? rules.maxWeekends : 0;
   const weekendLimit = tracked.weekends ? maxWeekends : Number.POSITIVE_INFINITY;
   // Resource index: units + (maxUnits + 1) · (weekends + (maxWeekends + 1) · (counts …)).
@@ -105,15 +106,9 @@ export function table(rules: RowRules, tracked: Tracked, maxTable: number): Dens
     countStride.push(R);
     R *= rules.limit.get(s)! + 1;
   }
-  // Run states: off runs (length 1..offCap) then worked runs (length 1..maxRun, type), each twice:
-  // begun after day 0, and begun on day 0.
-  const offStates = 2 * offCap;
-  const runStates = runStatesOf(rules);
+  const { count: runStates, isOff, typeOf, offNext, workNext, firstOff, firstWorked } = runStatesOf(rules);
   const N = runStates * R;
   if (!(N * H <= maxTable)) return undefined;
-  const off = (length: number, fromStart: boolean) => (fromStart ? offCap : 0) + length - 1;
-  const worked = (length: number, type: number, fromStart: boolean) =>
-    offStates + ((fromStart ? maxRun : 0) + length - 1) * S + type;
 
   // What adding one shift of type s does to a resource index: the index step, and which indices
   // can take it (minutes and the type's limit when tracked; the weekend is checked on its own).
@@ -137,7 +132,7 @@ export function table(rules: RowRules, tracked: Tracked, maxTable: number): Dens
     }
     fits.push(ok);
   }
-  const { unitsAfter, forbidden } = rules;
+  const { unitsAfter } = rules;
 
   return {
     cheapest(cost, mustWork, byDay) {
@@ -157,11 +152,11 @@ export function table(rules: RowRules, tracked: Tracked, maxTable: number): Dens
       prev.fill(Number.POSITIVE_INFINITY);
       back[0]!.fill(-1);
       // Day 0 (a Monday: no weekend).
-      if (!mustWork?.[0]) prev[off(1, true) * R] = 0;
+      if (!mustWork?.[0]) prev[firstOff * R] = 0;
       if (!dayOff[0]) {
         for (const s of types) {
           if (!fits[s]![0]) continue;
-          const i = worked(1, s, true) * R + step[s]!;
+          const i = firstWorked[s]! * R + step[s]!;
           prev[i] = cost[s]!;
         }
       }
@@ -182,41 +177,20 @@ export function table(rules: RowRules, tracked: Tracked, maxTable: number): Dens
           }
         };
         for (let q = 0; q < runStates; q++) {
-          const isOff = q < offStates;
-          let length: number;
-          let type = -1;
-          let fromStart: boolean;
-          if (isOff) {
-            fromStart = q >= offCap;
-            length = q - (fromStart ? offCap : 0) + 1;
-          } else {
-            const w = q - offStates;
-            type = w % S;
-            const rest = (w - type) / S;
-            fromStart = rest >= maxRun;
-            length = rest - (fromStart ? maxRun : 0) + 1;
-          }
-          // Off today: an off run goes on; a worked run ends, long enough unless it began on day 0.
-          const offNext = isOff
-            ? off(Math.min(length + 1, offCap), fromStart)
-            : fromStart || length >= minRun
-              ? off(1, false)
-              : -1;
-          // Worked today: after an off run long enough (or begun on day 0), or a worked run not yet
-          // at its maximum; the weekend counts once, on its first worked day.
-          const canStart = isOff ? fromStart || length >= minOff : length < maxRun;
-          const newWeekend = weekday === 5 || (weekday === 6 && isOff) ? 1 : 0;
+          const offTo = offNext[q]!;
+          // The weekend counts once, on its first worked day.
+          const newWeekend = weekday === 5 || (weekday === 6 && isOff[q]) ? 1 : 0;
           const base = q * R;
           for (let r = 0; r < R; r++) {
             const v = prev[base + r]!;
             if (v === Number.POSITIVE_INFINITY || unitsOf[r]! < needed) continue;
-            if (offNext >= 0 && offAllowed) relax(offNext * R + r, v, base + r);
-            if (closed || !canStart) continue;
+            if (offTo >= 0 && offAllowed) relax(offTo * R + r, v, base + r);
+            if (closed) continue;
             if (newWeekend && weekendsOf[r]! >= weekendLimit) continue;
             const r0 = r + newWeekend * weekendStep;
             for (const s of types) {
-              if (!fits[s]![r] || (!isOff && forbidden[type * S + s])) continue;
-              const q1 = isOff ? worked(1, s, false) : worked(length + 1, s, fromStart);
+              const q1 = workNext[q * S + s]!;
+              if (q1 < 0 || !fits[s]![r]) continue;
               relax(q1 * R + r0 + step[s]!, v + cost[d * S + s]!, base + r);
             }
           }
@@ -236,8 +210,7 @@ export function table(rules: RowRules, tracked: Tracked, maxTable: number): Dens
       if (at < 0) return undefined;
       const row = new Int16Array(H).fill(-1);
       for (let d = H - 1; d >= 0; d--) {
-        const q = Math.floor(at / R);
-        if (q >= offStates) row[d] = (q - offStates) % S;
+        row[d] = typeOf[Math.floor(at / R)]!;
         at = back[d]![at]!;
       }
       return { value: best, row };
@@ -316,11 +289,6 @@ export function rowProgram(
 /** Rows a labelling program keeps as upper bounds. */
 const RECENT = 8;
 
-/** Run states of an employee's programs: off runs and worked runs, begun on day 0 or after. */
-function runStatesOf(rules: RowRules): number {
-  return 2 * rules.offCap + 2 * rules.maxRun * rules.S;
-}
-
 /**
  * Above this many labelling keys (run state × units × day, summed over the employees) column
  * generation is not expected to converge in a minute. Measured roots: Instance8 (0.9 M keys) 5 s,
@@ -346,7 +314,7 @@ export function pricingKind(ix: IndexedCurtois): 'table' | 'labels' | undefined 
   for (let e = 0; e < ix.E; e++) {
     const rules = rowRulesOf(ix, e);
     if (rules.minUnits > rules.maxUnits) continue;
-    const perUnit = runStatesOf(rules) * ix.H;
+    const perUnit = runStatesOf(rules).count * ix.H;
     keys += perUnit * (rules.maxUnits + 1);
     let R = (rules.maxUnits + 1) * (rules.maxWeekends + 1);
     for (const limit of rules.limit.values()) R *= limit + 1;

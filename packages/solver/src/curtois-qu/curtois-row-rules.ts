@@ -136,3 +136,81 @@ export function reversedRules(rules: RowRules): RowRules {
   for (let d = H - 2; d >= 0; d--) unitsAfter[d] = unitsAfter[d + 1]! + (dayOff[d + 1] ? 0 : longest);
   return { ...rules, minUnits: 0, dayOff, forbidden, unitsAfter };
 }
+
+/**
+ * The run states of an employee's programs: off runs (length 1 up to `offCap`) then worked runs
+ * (length 1 up to `maxRun`, and the type), each twice: begun after day 0, and begun on day 0
+ * (runs at the horizon's edges are exempt from the minimum lengths). With each state, what one
+ * more day does to it.
+ */
+export interface RunStates {
+  readonly count: number;
+  /** 1 for the off runs. */
+  readonly isOff: Uint8Array;
+  /** The shift type of a worked run, −1 for an off run. */
+  readonly typeOf: Int32Array;
+  /** The state an off day leads to (−1: a worked run too short to end). */
+  readonly offNext: Int32Array;
+  /**
+   * The state a shift of type s leads to, at q · S + s (−1: no shift may follow q: an off run too
+   * short, a worked run at its maximum, or a forbidden succession).
+   */
+  readonly workNext: Int32Array;
+  /** Day 0's state when it is off. */
+  readonly firstOff: number;
+  /** Day 0's state when it works type s, at s. */
+  readonly firstWorked: Int32Array;
+}
+
+/**
+ * The run states of `rules` (the dense and the labelling program share them).
+ *
+ * @example
+ * ```ts
+ * const runs = runStatesOf(rowRulesOf(ix, 0));
+ * runs.workNext[runs.firstOff * ix.S + 0]; // the state after an off Monday and a shift of type 0 (−1 when not allowed)
+ * ```
+ */
+export function runStatesOf(rules: RowRules): RunStates {
+  const { S, types, forbidden, offCap, maxRun, minRun, minOff } = rules;
+  const offStates = 2 * offCap;
+  const count = offStates + 2 * maxRun * S;
+  const off = (length: number, fromStart: boolean) => (fromStart ? offCap : 0) + length - 1;
+  const worked = (length: number, type: number, fromStart: boolean) =>
+    offStates + ((fromStart ? maxRun : 0) + length - 1) * S + type;
+  const isOff = new Uint8Array(count);
+  const typeOf = new Int32Array(count).fill(-1);
+  const offNext = new Int32Array(count);
+  const workNext = new Int32Array(count * S).fill(-1);
+  for (let q = 0; q < count; q++) {
+    let length: number;
+    let type = -1;
+    let fromStart: boolean;
+    if (q < offStates) {
+      fromStart = q >= offCap;
+      length = q - (fromStart ? offCap : 0) + 1;
+      isOff[q] = 1;
+      // An off run goes on.
+      offNext[q] = off(Math.min(length + 1, offCap), fromStart);
+    } else {
+      const w = q - offStates;
+      type = w % S;
+      const rest = (w - type) / S;
+      fromStart = rest >= maxRun;
+      length = rest - (fromStart ? maxRun : 0) + 1;
+      // A worked run ends, long enough unless it began on day 0.
+      offNext[q] = fromStart || length >= minRun ? off(1, false) : -1;
+    }
+    typeOf[q] = type;
+    // A shift follows an off run long enough (or begun on day 0), or a worked run not yet at its
+    // maximum, unless the succession is forbidden.
+    const canStart = type < 0 ? fromStart || length >= minOff : length < maxRun;
+    if (!canStart) continue;
+    for (const s of types) {
+      if (type >= 0 && forbidden[type * S + s]) continue;
+      workNext[q * S + s] = type < 0 ? worked(1, s, false) : worked(length + 1, s, fromStart);
+    }
+  }
+  const firstWorked = Int32Array.from({ length: S }, (_, s) => worked(1, s, true));
+  return { count, isOff, typeOf, offNext, workNext, firstOff: off(1, true), firstWorked };
+}
