@@ -3,12 +3,14 @@
 // parts of the roster (employee e works on day d or is off; e works shift s on day d or not),
 // re-prices under those fixings until its master LP converges, and is pruned once its Lagrangian
 // bound reaches the best roster's objective. A node whose master picks one whole row per employee
-// is a roster. The search is depth first. It branches on whether an employee works a day while
-// some employee's day is fractional (the one closest to a half, "works" side first), and only then
-// on single cells: it proves rosters optimal where the root bound alone falls a few points short
-// (5–7, and 16). Branching on cells alone, the tree from a roster at 1060 had not proven
-// Instance7's optimum 1056 after 636 nodes (60 s); branching on days first it does in 25 nodes
-// (6 s), and Instance6's 1950 from 1951 in 59 nodes against 347. Internal to the solver.
+// is a roster. The search is depth first. While the best roster lies within 1 % of the root
+// bound it branches on whether an employee works a day, as long as some employee's day is
+// fractional (the one closest to a half, "works" side first), and only then on single cells: that
+// proves rosters optimal where the root bound alone falls a few points short (5–7, and 16).
+// Branching on cells alone, the tree from a roster at 1060 had not proven Instance7's optimum
+// 1056 after 636 nodes (60 s); branching on days first it does in 25 nodes (7 s), and
+// Instance6's 1950 from 1951 in 59 nodes against 347. Further from the bound it branches on
+// cells, which finds cheaper rosters sooner (Instance8). Internal to the solver.
 import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
 import { type Master, priceNode, reducedCellCosts } from './curtois-master.js';
 import type { RowProgram } from './curtois-row-program.js';
@@ -25,6 +27,12 @@ export interface BranchPriceOptions {
   readonly deadline: number;
   /** Called with each roster objective the tree finds below the incumbent. */
   readonly onImprove?: (objective: number) => void;
+  /**
+   * The root's lower bound: while the best roster is within {@link PROOF_GAP} of it, the tree
+   * branches on employee days first (to prove), else on cells (to find rosters). Without it, on
+   * cells.
+   */
+  readonly rootBound?: number;
 }
 
 /** Result of {@link branchAndPrice}. */
@@ -54,6 +62,14 @@ interface Fixing {
 const ANY_SHIFT = -1;
 
 const EPS = 1e-6;
+
+/**
+ * Share of the best roster's objective within which it must lie above the root bound for the tree
+ * to branch on employee days first. Below the root of Instance8 (bound 1296.57), from the dive's
+ * 1315, branching on cells found 1306 within 36 s and branching on days found nothing; on 5–7 and
+ * 16 the rosters the tree starts from lie within 1 % of the bound, and days prove them.
+ */
+const PROOF_GAP = 0.01;
 
 /**
  * Searches the branch-and-price tree below the master's root until `deadline`.
@@ -116,7 +132,7 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
     if (outcome === 'timeout') return { proven: false, objective: best, nodes, ...(grid ? { grid } : {}) };
     if (outcome === 'pruned') continue;
     // Converged: a roster when each employee's row is whole, else branch on the most fractional
-    // employee day (works or is off), or when every day is whole, on the most fractional cell.
+    // employee day (works or is off) while proving, or on the most fractional cell.
     const used = master.used();
     const cells = new Float64Array(E * H * S);
     const days = new Float64Array(E * H);
@@ -127,7 +143,9 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
         days[e * H + d]! += value;
       }
     }
-    const day = mostFractional(days);
+    const proving =
+      options.rootBound !== undefined && best - Math.ceil(options.rootBound - EPS) <= PROOF_GAP * best;
+    const day = proving ? mostFractional(days) : -1;
     if (day >= 0) {
       const e = Math.floor(day / H);
       const d = day % H;
@@ -158,15 +176,17 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
 }
 
 /**
- * Index of the value strictly between 0 and 1 closest to a half, or -1; of values within EPS of
- * each other the first (so that rounding in the sums does not pick the branch).
+ * Index of the value strictly between 0 and 1 closest to a half (the first of equals), or -1.
+ * Ties decide much of the search: ignoring differences under 1e-6 between candidates changed the
+ * nodes to prove 6 from 1951 from 59 to 9 and 7's from 25 to 71, and kept the tree below
+ * Instance8's dive from 1306 in 36 s (it found 1315 only).
  */
 function mostFractional(values: Float64Array): number {
   let best = -1;
   let closest = 1;
   for (let k = 0; k < values.length; k++) {
     const v = values[k]!;
-    if (v > EPS && v < 1 - EPS && Math.abs(v - 0.5) < closest - EPS) {
+    if (v > EPS && v < 1 - EPS && Math.abs(v - 0.5) < closest) {
       closest = Math.abs(v - 0.5);
       best = k;
     }

@@ -188,6 +188,7 @@ export async function columnGenerationBound(
             master,
             incumbent: found ? gridObjective(ix, found) : target,
             deadline: options.branchUntil,
+            ...(bound !== undefined ? { rootBound: bound } : {}),
             ...(options.onImprove ? { onImprove: options.onImprove } : {}),
           });
           nodes += tree.nodes;

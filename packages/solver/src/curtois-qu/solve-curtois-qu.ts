@@ -129,14 +129,14 @@ const LP_BOUND_BINARIES = 20_000;
  *    the days prices every employee (3–7), column generation converges in seconds, a dive from its
  *    root finds a roster and branch-and-price searches below it until a fifth of the budget (3
  *    and 4 end here, proven); the annealing (phases 2–4) then runs until half of the budget, and
- *    branch-and-price again, against the best roster, until the end (it proves 5 and 6 optimal or
- *    finds better rosters). Where labelling prices some employee, column generation runs until
- *    half of the
- *    budget (under 60 s 30 % unless it is near converging; three quarters while it is close to
- *    converging), and time it leaves before that end goes back to the exact MIP. Larger instances
- *    where the dense dynamic program prices every employee (9, 11, 12 and 16), or labelling some
- *    of them on horizons up to four weeks (8 and 10), get the same column generation, dive and
- *    branch-and-price until 60 % of the budget (10 and 11 end here, proven); the other larger
+ *    branch-and-price again, against the best roster, until the end (it proves 5, 6 and 7
+ *    optimal, at 36–50 s of 60). Where labelling prices some employee, column generation runs
+ *    until half of the budget (under 60 s 30 % unless it is near converging; three quarters while
+ *    it is close to converging), and time it leaves before that end goes back to the exact MIP.
+ *    Larger instances where the dense dynamic program prices every employee (9, 11, 12 and 16), or
+ *    labelling some of them on horizons up to four weeks (8 and 10), get the same column
+ *    generation, dive and branch-and-price until 60 % of the budget (10, 11 and 16 end here,
+ *    proven); the other larger
  *    instances get an LP-relaxation bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
@@ -332,9 +332,9 @@ async function solveWith(
   // and 16 of the benchmark), or partly by labelling on horizons up to four weeks (8 and 10), start
   // with column generation: its root converges in about 2 s (9, 11, 16), 5–8 s (8, 10) or 15 s
   // (12), at the best known values of 10, 11 and 12 and within a point of 16's, and a dive from
-  // it, then branch-and-price, find rosters there that the annealing does not (Instance16: 3225
-  // against a median of 3635; Instance10 proven at 4631). Until 60 % of the budget; the annealing
-  // and the large-neighbourhood search then start from its roster.
+  // it, then branch-and-price, find rosters there that the annealing does not (Instance16: 3225,
+  // proven, against a median of 3635; Instance10 proven at 4631). Until 60 % of the budget; the
+  // annealing and the large-neighbourhood search then start from its roster.
   const pricing =
     mode === 'auto' && !small && !options.engine && ix.H <= LONG_HORIZON ? pricingKind(ix) : undefined;
   if (pricing === 'table' || (pricing === 'labels' && ix.H <= LABELLED_HORIZON)) {
