@@ -29,8 +29,8 @@ export interface BranchPriceOptions {
   readonly onImprove?: (objective: number) => void;
   /**
    * The root's lower bound: while the best roster is within {@link PROOF_GAP} of it, the tree
-   * branches on employee days first (to prove), else on cells (to find rosters). Without it, on
-   * cells.
+   * branches on employee days first (to prove), else on cells (to find rosters). Without it, or
+   * without a roster (an infinite incumbent), on cells.
    */
   readonly rootBound?: number;
 }
@@ -144,7 +144,9 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
       }
     }
     const proving =
-      options.rootBound !== undefined && best - Math.ceil(options.rootBound - EPS) <= PROOF_GAP * best;
+      options.rootBound !== undefined &&
+      Number.isFinite(best) &&
+      best - Math.ceil(options.rootBound - EPS) <= PROOF_GAP * best;
     const day = proving ? mostFractional(days) : -1;
     if (day >= 0) {
       const e = Math.floor(day / H);
