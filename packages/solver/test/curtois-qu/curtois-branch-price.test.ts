@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnGenerationBound } from '../../src/curtois-qu/curtois-columns.js';
 import {
+  type IndexedCurtois,
   gridAssignments,
   gridObjective,
   indexCurtois,
@@ -11,6 +12,18 @@ import { pricingKind } from '../../src/curtois-qu/curtois-row-program.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
 import { benchmarkInstance } from './benchmark-instance.js';
 import { exactOptimum, randomCurtoisInstance, tightInstance, tighterInstance } from './random-instance.js';
+
+/** Column generation and the tree alone below its root (no dive), from `target`, for `seconds`. */
+function treeFrom(ix: IndexedCurtois, target: number, seconds: number) {
+  const until = performance.now() + seconds * 1000;
+  return columnGenerationBound(ix, {
+    boundUntil: until,
+    branchUntil: until,
+    target,
+    integerMs: 0,
+    search: 'tree',
+  });
+}
 
 describe('branch-and-price', () => {
   it("finds and proves the monolithic MIP's optimum of random small instances from a worse target", async () => {
@@ -83,15 +96,8 @@ describe('branch-and-price', () => {
       const exact = await exactOptimum(instance);
       expect(exact).toBeDefined();
       const ix = indexCurtois(instance);
-      const now = performance.now();
-      const result = await columnGenerationBound(ix, {
-        boundUntil: now + 30_000,
-        branchUntil: now + 30_000,
-        target: 1e6,
-        integerMs: 0,
-        // The tree alone: the dive would find these optima and hide a tree that drops a side.
-        search: 'tree',
-      });
+      // The tree alone: the dive would find these optima and hide a tree that drops a side.
+      const result = await treeFrom(ix, 1e6, 30);
       expect(result.nodes).toBeGreaterThan(1);
       expect(gridObjective(ix, result.grid!)).toBe(exact!.objective);
       expect(provesOptimal(result.bound, exact!.objective)).toBe(true);
@@ -118,14 +124,7 @@ describe('branch-and-price', () => {
   it('branches on whether an employee works a day before single cells: Instance6 from 1951 in few nodes', async () => {
     // Branching on cells alone, this tree took 347 nodes (13.6 s); on days first it takes 59.
     const ix = indexCurtois(benchmarkInstance(6));
-    const now = performance.now();
-    const tree = await columnGenerationBound(ix, {
-      boundUntil: now + 60_000,
-      branchUntil: now + 60_000,
-      target: 1951,
-      integerMs: 0,
-      search: 'tree',
-    });
+    const tree = await treeFrom(ix, 1951, 60);
     expect(tree.bound).toBe(1950);
     expect(gridObjective(ix, tree.grid!)).toBe(1950);
     expect(verifyCurtoisSolution(ix.instance, gridAssignments(ix, tree.grid!)).violations).toEqual([]);
