@@ -129,15 +129,14 @@ const LP_BOUND_BINARIES = 20_000;
  *    the days prices every employee (3–7), column generation converges in seconds, a dive from its
  *    root finds a roster and branch-and-price searches below it until a fifth of the budget (3
  *    and 4 end here, proven); the annealing (phases 2–4) then runs until half of the budget, and
- *    branch-and-price again, against the best roster, until the end (it proves 5, 6 and 7
- *    optimal, at 36–50 s of 60). Where labelling prices some employee, column generation runs
- *    until half of the budget (under 60 s 30 % unless it is near converging; three quarters while
- *    it is close to converging), and time it leaves before that end goes back to the exact MIP.
- *    Larger instances where the dense dynamic program prices every employee (9, 11, 12 and 16), or
- *    labelling some of them on horizons up to four weeks (8 and 10), get the same column
- *    generation, dive and branch-and-price until 60 % of the budget (10, 11 and 16 end here,
- *    proven); the other larger
- *    instances get an LP-relaxation bound;
+ *    branch-and-price again, against the best roster, until the end (in 60 s it proves 6 optimal
+ *    on every seed measured, and 5 and 7 on most, at 37–52 s). Where labelling prices some
+ *    employee, column generation runs until half of the budget (under 60 s 30 % unless it is near
+ *    converging; three quarters while it is close to converging), and time it leaves before that
+ *    end goes back to the exact MIP. Larger instances where the dense dynamic program prices every
+ *    employee (9, 11, 12 and 16), or labelling some of them on horizons up to four weeks (8 and
+ *    10), get the same column generation, dive and branch-and-price until 60 % of the budget (10,
+ *    11 and 16 end here, proven); the other larger instances get an LP-relaxation bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
  * 3. the rows of its end point that break a hard rule are repaired one by one as exact
