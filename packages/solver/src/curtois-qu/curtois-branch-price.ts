@@ -76,11 +76,14 @@ const PROOF_GAP = 0.01;
  *
  * @example
  * ```ts
- * const result = branchAndPrice(ix, { programs, master, incumbent: 1143, deadline: performance.now() + 10_000 });
+ * const result = await branchAndPrice(ix, { programs, master, incumbent: 1143, deadline: performance.now() + 10_000 });
  * if (result.proven) console.log(`optimal: ${result.objective}`);
  * ```
  */
-export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions): BranchPriceResult {
+export async function branchAndPrice(
+  ix: IndexedCurtois,
+  options: BranchPriceOptions,
+): Promise<BranchPriceResult> {
   const { programs, master, deadline } = options;
   const { E, H, S } = ix;
   let best = options.incumbent;
@@ -122,10 +125,10 @@ export function branchAndPrice(ix: IndexedCurtois, options: BranchPriceOptions):
     if (!feasible) continue;
     nodes++;
     // Below the convexity dual: only a row with negative reduced cost is needed (labelling prunes by it).
-    const outcome = priceNode(
+    const outcome = await priceNode(
       ix,
       master,
-      (e, duals) => price(e, duals.cover, duals.convexity[e]! - EPS),
+      (duals) => programs.map((_, e) => price(e, duals.cover, duals.convexity[e]! - EPS)),
       best,
       deadline,
     );

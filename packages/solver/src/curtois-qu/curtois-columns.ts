@@ -12,9 +12,10 @@ import { loadHighs } from '../engine/highs-engine.js';
 import { branchAndPrice } from './curtois-branch-price.js';
 import { dive } from './curtois-dive.js';
 import { type Grid, type IndexedCurtois, gridObjective, provesOptimal } from './curtois-index.js';
-import { type Duals, Master, lagrangianBase, reducedCellCosts } from './curtois-master.js';
+import { type Duals, Master, lagrangianBase } from './curtois-master.js';
+import { type PricingPool, priceEmployees } from './curtois-pricing.js';
 import { LabelsExhausted } from './curtois-row-labels.js';
-import { type RowProgram, rowProgram } from './curtois-row-program.js';
+import { rowProgram } from './curtois-row-program.js';
 
 /** Outcome of {@link columnGenerationBound}. */
 export interface ColumnBound {
@@ -66,6 +67,11 @@ export interface ColumnBoundOptions {
   readonly onBound?: (bound: number) => void;
   /** Called with each cheaper roster branch-and-price finds. */
   readonly onImprove?: (objective: number) => void;
+  /**
+   * A second thread that prices the employees it owns at the root and in the dive (the tree
+   * prices on this thread); without it every employee is priced here.
+   */
+  readonly pool?: PricingPool | undefined;
 }
 
 const EPS = 1e-6;
@@ -88,7 +94,6 @@ export async function columnGenerationBound(
 ): Promise<ColumnBound> {
   const highs = await loadHighs();
   const programs = ix.instance.staff.map((_, e) => rowProgram(ix, e));
-  const pricing = programs.map((program, e) => programPricing(ix, e, program));
   const master = new Master(highs, ix);
   try {
     if (options.start) for (let e = 0; e < ix.E; e++) master.add(e, options.start[e]!);
@@ -100,18 +105,24 @@ export async function columnGenerationBound(
      * Prices every employee at cover duals `at`; adds the rows that are cheap at the master's own
      * duals (all rows before the first master). Returns the rows added, or undefined out of time.
      */
-    const round = (at: Float64Array, duals?: Duals): number | undefined => {
+    const round = async (at: Float64Array, duals?: Duals): Promise<number | undefined> => {
       let lagrangian = lagrangianBase(ix, onConstant, at);
       let added = 0;
       // At the master's own duals only rows with negative reduced cost matter (labelling prunes
       // by that); at a smoothed point the exact cheapest row is needed for the bound.
       const exactDuals = duals !== undefined && smoothing === 0;
+      const requests = programs.map((_, e) => ({
+        e,
+        below: exactDuals ? duals.convexity[e]! - EPS : undefined,
+      }));
+      const priced = await priceEmployees(ix, programs, options.pool, at, requests, until());
+      if (!priced) return undefined;
       for (let e = 0; e < ix.E; e++) {
-        const below = exactDuals ? duals.convexity[e]! - EPS : undefined;
-        const priced = pricing[e]!.price(at, until(), below);
-        if (!priced) return undefined;
-        lagrangian += priced.bound;
-        const { row } = priced;
+        // No legal row at all ends the bound as time would (the instance's own check finds it).
+        const found = priced[e];
+        if (!found) return undefined;
+        lagrangian += found.value;
+        const { row } = found;
         if (row && (!duals || master.reducedCost(e, row, duals) < -EPS) && master.add(e, row)) added++;
       }
       rounds++;
@@ -147,7 +158,7 @@ export async function columnGenerationBound(
     let nodes = 0;
     const target = options.target ?? Number.POSITIVE_INFINITY;
     try {
-      if (round(centre) !== undefined && !proves()) {
+      if ((await round(centre)) !== undefined && !proves()) {
         while (performance.now() < until()) {
           const duals = master.solve(until());
           if (!duals) break;
@@ -155,7 +166,7 @@ export async function columnGenerationBound(
           const at = new Float64Array(ix.H * ix.S);
           for (let c = 0; c < at.length; c++)
             at[c] = smoothing * centre[c]! + (1 - smoothing) * duals.cover[c]!;
-          const added = round(at, duals);
+          const added = await round(at, duals);
           if (added === undefined || proves()) break;
           if (added === 0) {
             // Mispriced: try again closer to the master's duals; without smoothing the LP is optimal.
@@ -172,18 +183,19 @@ export async function columnGenerationBound(
         const search = options.search ?? 'both';
         // A dive first: a roster in at most one node per employee, and a better incumbent to prune by.
         if (search !== 'tree') {
-          const dived = dive(ix, {
+          const dived = await dive(ix, {
             programs,
             master,
             incumbent: target,
             deadline: options.branchUntil,
+            pool: options.pool,
           });
           nodes += dived.nodes;
           found = dived.grid;
           if (found) options.onImprove?.(gridObjective(ix, found));
         }
         if (search !== 'dive') {
-          const tree = branchAndPrice(ix, {
+          const tree = await branchAndPrice(ix, {
             programs,
             master,
             incumbent: found ? gridObjective(ix, found) : target,
@@ -227,29 +239,3 @@ export async function columnGenerationBound(
 
 /** Weight of the centre in the smoothed duals (0.9 reached bounds faster than 0.5 and 0.7 on Instance7). */
 const SMOOTHING = 0.9;
-
-/** One employee's pricing. */
-interface Pricing {
-  /**
-   * The cheapest legal row under cover duals `cover`: its reduced cost without the convexity
-   * dual (`value`), a valid lower bound on it (`bound`) and the row (none when no row is below
-   * `below`); undefined when out of time.
-   */
-  price(
-    cover: Float64Array,
-    deadline: number,
-    below?: number,
-  ): { value: number; bound: number; row?: Int16Array | undefined } | undefined;
-}
-
-/** Pricing by the dynamic program over the days (exact). */
-function programPricing(ix: IndexedCurtois, e: number, program: RowProgram): Pricing {
-  const cost = new Float64Array(ix.H * ix.S);
-  return {
-    price(cover, deadline, below) {
-      if (!(deadline - performance.now() > 0)) return undefined;
-      const found = program.cheapest(reducedCellCosts(ix, e, cover, cost), undefined, below);
-      return found && { value: found.value, bound: found.value, row: found.row };
-    },
-  };
-}

@@ -8,8 +8,9 @@
 // first roster (from a zero-dual root it reaches Instance16's best known value 3225 in 11 nodes).
 // It proves nothing: the tree runs after it, from the better incumbent. Internal to the solver.
 import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
-import { type Master, priceNode, reducedCellCosts } from './curtois-master.js';
-import type { RowProgram } from './curtois-row-program.js';
+import { type Master, priceNode } from './curtois-master.js';
+import { type PricingPool, type PricingRequest, priceEmployees } from './curtois-pricing.js';
+import type { Priced, RowProgram } from './curtois-row-program.js';
 
 /** Reduced costs below −EPS improve the master. */
 const EPS = 1e-6;
@@ -24,6 +25,8 @@ export interface DiveOptions {
   readonly incumbent: number;
   /** performance.now() time to give up at. */
   readonly deadline: number;
+  /** A second thread that prices the employees it owns (see curtois-pricing.ts). */
+  readonly pool?: PricingPool | undefined;
 }
 
 /** Result of {@link dive}. */
@@ -42,15 +45,14 @@ const WHOLE = 1 - 1e-6;
  *
  * @example
  * ```ts
- * const { grid } = dive(ix, { programs, master, incumbent: 3728, deadline: performance.now() + 20_000 });
+ * const { grid } = await dive(ix, { programs, master, incumbent: 3728, deadline: performance.now() + 20_000 });
  * if (grid) console.log(gridObjective(ix, grid));
  * ```
  */
-export function dive(ix: IndexedCurtois, options: DiveOptions): DiveResult {
+export async function dive(ix: IndexedCurtois, options: DiveOptions): Promise<DiveResult> {
   const { programs, master, deadline } = options;
-  const { E, H, S } = ix;
+  const { E } = ix;
   const fixed: (Int16Array | undefined)[] = new Array(E).fill(undefined);
-  const cost = new Float64Array(H * S);
   const same = (a: Int16Array, b: Int16Array) => a.every((s, d) => s === b[d]);
   let nodes = 0;
   try {
@@ -58,17 +60,21 @@ export function dive(ix: IndexedCurtois, options: DiveOptions): DiveResult {
       master.restrict((e, row) => fixed[e] === undefined || same(row, fixed[e]!));
       nodes++;
       // Column generation over the employees still free; a fixed employee's row is its only one.
-      const outcome = priceNode(
+      const outcome = await priceNode(
         ix,
         master,
-        (e, duals) => {
-          const row = fixed[e];
-          if (row) return { value: master.reducedCost(e, row, duals) + duals.convexity[e]!, row };
-          return programs[e]!.cheapest(
-            reducedCellCosts(ix, e, duals.cover, cost),
-            undefined,
-            duals.convexity[e]! - EPS,
+        async (duals) => {
+          const free: PricingRequest[] = [];
+          for (let e = 0; e < E; e++) if (!fixed[e]) free.push({ e, below: duals.convexity[e]! - EPS });
+          const priced = await priceEmployees(ix, programs, options.pool, duals.cover, free, deadline);
+          if (!priced) return undefined;
+          const all: (Priced | undefined)[] = fixed.map((row, e) =>
+            row ? { value: master.reducedCost(e, row, duals) + duals.convexity[e]!, row } : undefined,
           );
+          free.forEach(({ e }, k) => {
+            all[e] = priced[k];
+          });
+          return all;
         },
         options.incumbent,
         deadline,

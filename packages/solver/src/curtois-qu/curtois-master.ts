@@ -205,35 +205,45 @@ const EPS = 1e-6;
 export type NodeOutcome = 'converged' | 'pruned' | 'timeout';
 
 /**
+ * The rows of every employee at the master's duals (the cheapest under the node's rules, its value
+ * without the convexity dual, undefined for an employee with none; without a row, the value is a
+ * lower bound and the employee has no row with negative reduced cost), or undefined out of time.
+ */
+export type PriceAll = (
+  duals: Duals,
+) => readonly (Priced | undefined)[] | undefined | Promise<readonly (Priced | undefined)[] | undefined>;
+
+/**
  * Column generation at one node of a search below the root (the dive and branch-and-price): solves
- * the master, prices every employee with `price` (the cheapest row under the node's rules at the
- * master's duals, its value without the convexity dual, or undefined when there is none; without
- * a row, the value is a lower bound and the employee has no row with negative reduced cost), adds
- * the rows with negative reduced cost, and repeats. `converged` when no row is added; `pruned` when an
- * employee has no row or the Lagrangian bound, rounded up, reaches `incumbent` (integer
- * objectives); `timeout` when the master does not finish by `deadline`.
+ * the master, prices every employee with `price`, adds the rows with negative reduced cost, and
+ * repeats. `converged` when no row is added; `pruned` when an employee has no row or the
+ * Lagrangian bound, rounded up, reaches `incumbent` (integer objectives); `timeout` when the master
+ * or the pricing does not finish by `deadline`.
  *
  * @example
  * ```ts
- * const outcome = priceNode(ix, master, (e, duals) => programs[e]!.cheapest(costsOf(e, duals)), 1950, deadline);
+ * const all = (duals: Duals) => programs.map((program, e) => program.cheapest(costsOf(e, duals)));
+ * const outcome = await priceNode(ix, master, all, 1950, deadline);
  * if (outcome === 'converged') console.log(master.used());
  * ```
  */
-export function priceNode(
+export async function priceNode(
   ix: IndexedCurtois,
   master: Master,
-  price: (e: number, duals: Duals) => Priced | undefined,
+  price: PriceAll,
   incumbent: number,
   deadline: number,
-): NodeOutcome {
+): Promise<NodeOutcome> {
   const onConstant = ix.onWeight.reduce((a, b) => a + b, 0);
   for (;;) {
     const duals = master.solve(deadline);
     if (!duals) return 'timeout';
+    const priced = await price(duals);
+    if (!priced) return 'timeout';
     let bound = lagrangianBase(ix, onConstant, duals.cover);
     let added = 0;
     for (let e = 0; e < ix.E; e++) {
-      const found = price(e, duals);
+      const found = priced[e];
       if (!found) return 'pruned';
       bound += found.value;
       if (found.row && found.value - duals.convexity[e]! < -EPS && master.add(e, found.row)) added++;
