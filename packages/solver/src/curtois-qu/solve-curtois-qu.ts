@@ -18,6 +18,7 @@ import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
 import { lpCells } from './curtois-lp-guide.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
 import { LONG_HORIZON, neighbourhoodSearch } from './curtois-neighbourhood-search.js';
+import { type PricingPool, startPricingPool } from './curtois-pricing.js';
 import { pricingKind } from './curtois-row-program.js';
 import { searchInRounds, searchRounds } from './curtois-search-rounds.js';
 import { construct, employeeBinaries, soloInfeasible } from './curtois-search.js';
@@ -64,7 +65,10 @@ export interface CurtoisSolveOptions {
    * instances that get the large-neighbourhood search it then runs that search too, with its own
    * seed, in rounds of about 6 s: each round both threads start from the better roster of the
    * round before (progress phase `lns-helper` when the helper's roster is the better one). With
-   * `maxIterations`, each thread's steps are split over the rounds. Helpers need the built
+   * `maxIterations`, each thread's steps are split over the rounds. On instances where labelling
+   * prices some employee over a horizon of 29–56 days (14 and 17 of the benchmark) and the budget
+   * is at least 60 s, a worker first prices column generation's rows beside the solver's thread
+   * (the helper then anneals only after it; see `solveCurtoisQu`). Helpers need the built
    * package (from TypeScript sources the solver runs on one thread) and the default engine;
    * `CurtoisSolveResult.threads` says how many ran.
    */
@@ -117,6 +121,19 @@ const PRICED_SHARE = 0.6;
  * 17 ended at 11589 (5918 before).
  */
 const LABELLED_HORIZON = 28;
+/**
+ * With two threads and a budget of at least {@link POOLED_BUDGET_MS}, labelled instances up to this
+ * horizon (14 and 17 of the benchmark) get column generation too, its pricing shared by both
+ * threads (curtois-pricing.ts), until {@link POOLED_SHARE} of the budget. Alone on the machine,
+ * the root and the dive then reached 14's optimum (1278) at 43 s and 17's (5746) at 21 s, against
+ * 78 s and 48 s on one thread. 18's dive found no roster in 150 s, so 18 keeps the annealing.
+ */
+const POOLED_HORIZON = 56;
+const POOLED_SHARE = 0.9;
+/** Shorter budgets keep the annealing: the pooled root of 14 alone takes about 15 s. */
+const POOLED_BUDGET_MS = 60_000;
+/** The pooled root must converge within this share of the budget, else the annealing gets the rest. */
+const POOLED_ROOT_SHARE = 0.5;
 /** Instances up to this many binaries get an LP-relaxation bound. */
 const LP_BOUND_BINARIES = 20_000;
 
@@ -136,7 +153,10 @@ const LP_BOUND_BINARIES = 20_000;
  *    end goes back to the exact MIP. Larger instances where the dense dynamic program prices every
  *    employee (9, 11, 12 and 16), or labelling some of them on horizons up to four weeks (8 and
  *    10), get the same column generation, dive and branch-and-price until 60 % of the budget (10,
- *    11 and 16 end here, proven); the other larger instances get an LP-relaxation bound;
+ *    11 and 16 end here, proven). With two threads and at least 60 s, labelled instances over
+ *    29–56 days (14 and 17) get it too, both threads pricing, until 90 % of the budget (the root
+ *    must converge by half of it): alone on the machine both were proven optimal in 28–43 s. The
+ *    other larger instances get an LP-relaxation bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
  * 3. the rows of its end point that break a hard rule are repaired one by one as exact
@@ -252,13 +272,19 @@ async function solveWith(
    * master LP, three quarters while within 1 %, close to converging), then the integer master
    * over the rows it priced for 5 % (it often finds the optimum where the bound closes the gap).
    */
-  const columnPhase = async (branchUntil?: number, integerMs = budgetMs * 0.05) => {
+  const columnPhase = async (
+    branchUntil?: number,
+    integerMs = budgetMs * 0.05,
+    pooled?: { pool: PricingPool; rootUntil: number },
+  ) => {
     progress('columns', Number.isFinite(best) ? best : undefined, bound);
+    const rootUntil = pooled?.rootUntil ?? branchUntil;
     const columns = await columnGenerationBound(ix, {
       ...(grid ? { start: grid } : {}),
-      boundUntil: branchUntil ?? started + columnsEnd,
-      nearUntil: branchUntil ?? started + budgetMs * 0.5,
-      closeUntil: branchUntil ?? started + budgetMs * 0.75,
+      boundUntil: rootUntil ?? started + columnsEnd,
+      nearUntil: rootUntil ?? started + budgetMs * 0.5,
+      closeUntil: rootUntil ?? started + budgetMs * 0.75,
+      ...(pooled ? { pool: pooled.pool } : {}),
       ...(branchUntil !== undefined ? { branchUntil } : {}),
       integerMs,
       ...(Number.isFinite(best) ? { target: best } : {}),
@@ -303,10 +329,19 @@ async function solveWith(
       ...(annealMoves !== undefined ? { annealMoves } : {}),
     });
   };
+  const pricing =
+    mode === 'auto' && !small && !options.engine && ix.H <= LONG_HORIZON ? pricingKind(ix) : undefined;
+  const pooling =
+    helping &&
+    pricing === 'labels' &&
+    ix.H > LABELLED_HORIZON &&
+    ix.H <= POOLED_HORIZON &&
+    budgetMs >= POOLED_BUDGET_MS;
   // It starts at once from an empty roster while this thread runs the exact MIP or the LP bound,
   // and stops no later than this thread's annealing (that starts at the share of what is left).
-  // Long horizons start from the construction, so there the helper starts with this thread.
-  if (helping && ix.H <= LONG_HORIZON)
+  // Long horizons start from the construction, so there the helper starts with this thread; where
+  // both threads price, it starts after column generation.
+  if (helping && ix.H <= LONG_HORIZON && !pooling)
     launchHelper(emptyGrid(ix), small ? smallAnnealEnd : budgetMs * annealShare);
 
   if (mode === 'only') {
@@ -334,10 +369,22 @@ async function solveWith(
   // it, then branch-and-price, find rosters there that the annealing does not (Instance16: 3225,
   // proven, against a median of 3635; Instance10 proven at 4631). Until 60 % of the budget; the
   // annealing and the large-neighbourhood search then start from its roster.
-  const pricing =
-    mode === 'auto' && !small && !options.engine && ix.H <= LONG_HORIZON ? pricingKind(ix) : undefined;
   if (pricing === 'table' || (pricing === 'labels' && ix.H <= LABELLED_HORIZON)) {
     await columnPhase(started + budgetMs * PRICED_SHARE, budgetMs * 0.05);
+    if (proven()) return finish(ix, grid, best, bound, 0, method, started);
+  }
+  // With two threads, 14 and 17 as well, both threads pricing (see POOLED_HORIZON).
+  const pool = pooling ? startPricingPool(instance) : undefined;
+  if (pool) {
+    try {
+      await columnPhase(started + budgetMs * POOLED_SHARE, budgetMs * 0.02, {
+        pool,
+        rootUntil: started + budgetMs * POOLED_ROOT_SHARE,
+      });
+    } finally {
+      pool.stop();
+    }
+    if (pool.answered) portfolio.helped = true;
     if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }
   /** The LP relaxation's cell values, when it finished: they guide the neighbourhood search. */
