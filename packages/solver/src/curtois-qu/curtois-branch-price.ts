@@ -13,6 +13,7 @@
 // cells, which finds cheaper rosters sooner (Instance8). Internal to the solver.
 import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
 import { type Master, priceNode, reducedCellCosts } from './curtois-master.js';
+import { type PricingPool, priceEmployees } from './curtois-pricing.js';
 import type { RowProgram } from './curtois-row-program.js';
 
 /** Options of {@link branchAndPrice}. */
@@ -33,6 +34,8 @@ export interface BranchPriceOptions {
    * without a roster (an infinite incumbent), on cells.
    */
   readonly rootBound?: number;
+  /** A second thread that prices the employees it takes at each node's rounds (curtois-pricing.ts). */
+  readonly pool?: PricingPool | undefined;
 }
 
 /** Result of {@link branchAndPrice}. */
@@ -92,9 +95,9 @@ export async function branchAndPrice(
   const cost = new Float64Array(H * S);
   const forbidden = Array.from({ length: E }, () => new Float64Array(H * S));
   const mustWork = Array.from({ length: E }, () => new Uint8Array(H));
-  /** Cheapest row of e under cover duals and the node's fixings (set in forbidden / mustWork). */
-  const price = (e: number, cover: Float64Array | undefined, below?: number) =>
-    programs[e]!.cheapest(reducedCellCosts(ix, e, cover, cost, forbidden[e]), mustWork[e], below);
+  /** Cheapest row of e under the node's fixings alone (set in forbidden / mustWork). */
+  const anyRow = (e: number) =>
+    programs[e]!.cheapest(reducedCellCosts(ix, e, undefined, cost, forbidden[e]), mustWork[e]);
 
   const stack: Fixing[][] = [[]];
   while (stack.length > 0) {
@@ -118,7 +121,7 @@ export async function branchAndPrice(
     // feasible); an employee with no legal row under the fixings makes the node infeasible.
     let feasible = true;
     for (let e = 0; e < E && feasible; e++) {
-      const found = price(e, undefined);
+      const found = anyRow(e);
       if (!found?.row) feasible = false;
       else master.add(e, found.row);
     }
@@ -128,7 +131,20 @@ export async function branchAndPrice(
     const outcome = await priceNode(
       ix,
       master,
-      (duals) => programs.map((_, e) => price(e, duals.cover, duals.convexity[e]! - EPS)),
+      (duals) =>
+        priceEmployees(
+          ix,
+          programs,
+          options.pool,
+          duals.cover,
+          programs.map((_, e) => ({
+            e,
+            below: duals.convexity[e]! - EPS,
+            extra: forbidden[e],
+            mustWork: mustWork[e],
+          })),
+          deadline,
+        ),
       best,
       deadline,
     );

@@ -68,8 +68,8 @@ export interface ColumnBoundOptions {
   /** Called with each cheaper roster branch-and-price finds. */
   readonly onImprove?: (objective: number) => void;
   /**
-   * A second thread that prices the employees it owns at the root and in the dive (the tree
-   * prices on this thread); without it every employee is priced here.
+   * A second thread that prices beside this one, at the root, in the dive and in the tree;
+   * without it every employee is priced here.
    */
   readonly pool?: PricingPool | undefined;
 }
@@ -201,6 +201,7 @@ export async function columnGenerationBound(
             incumbent: found ? gridObjective(ix, found) : target,
             deadline: options.branchUntil,
             ...(bound !== undefined ? { rootBound: bound } : {}),
+            pool: options.pool,
             ...(options.onImprove ? { onImprove: options.onImprove } : {}),
           });
           nodes += tree.nodes;

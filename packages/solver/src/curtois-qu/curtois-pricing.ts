@@ -2,7 +2,7 @@
 // second thread (a worker that holds its own dynamic programs). Every employee's pricing problem
 // is independent of the others', so a round splits them between the two threads. Where labelling
 // prices (Instances 14, 17 and 18 of the benchmark), pricing takes about three quarters of the
-// root and the dive. The worker entry only exists in the built package (dist/curtois-pricing-worker.js);
+// root and the dive; in branch-and-price on 5 most of the tree's time. The worker entry only exists in the built package (dist/curtois-pricing-worker.js);
 // from TypeScript sources, or where workers cannot start, there is no pool and everything is
 // priced here. Internal to the solver.
 import { Worker } from 'node:worker_threads';
@@ -11,12 +11,18 @@ import type { IndexedCurtois } from './curtois-index.js';
 import type { CurtoisInstance } from './curtois-instance.js';
 import { reducedCellCosts } from './curtois-master.js';
 import { LabelsExhausted } from './curtois-row-labels.js';
-import type { Priced, RowProgram } from './curtois-row-program.js';
+import { type Priced, type RowProgram, rowProgram } from './curtois-row-program.js';
 
-/** One employee to price: with `below`, no row is needed unless one is cheaper than that. */
+/**
+ * One employee to price: with `below`, no row is needed unless one is cheaper than that; `extra`
+ * adds to each cell's cost (an infinite one forbids the cell) and `mustWork` marks days that may
+ * not be off (the rules of a branch-and-price node).
+ */
 export interface PricingRequest {
   readonly e: number;
   readonly below?: number | undefined;
+  readonly extra?: Float64Array | undefined;
+  readonly mustWork?: Uint8Array | undefined;
 }
 
 /**
@@ -48,6 +54,44 @@ export interface PricingPool {
   /** Whether the worker has answered a batch. */
   readonly answered: boolean;
   stop(): void;
+}
+
+/**
+ * What the worker does with a job: takes requests from the job's counter (at most `most` of them)
+ * until none is left and prices them with `programs` (made as needed). Exported for tests, which
+ * run it on their own thread.
+ *
+ * @example
+ * ```ts
+ * const reply = answerJob(ix, new Array(ix.E).fill(undefined), job);
+ * ```
+ */
+export function answerJob(
+  ix: IndexedCurtois,
+  programs: (RowProgram | undefined)[],
+  job: PricingJob,
+  most = Number.POSITIVE_INFINITY,
+): PricingReply {
+  try {
+    const next = new Int32Array(job.next);
+    const cost = new Float64Array(ix.H * ix.S);
+    const taken: number[] = [];
+    const priced: (Priced | null)[] = [];
+    while (taken.length < most) {
+      const k = Atomics.add(next, 0, 1);
+      if (k >= job.requests.length) break;
+      if (Date.now() >= job.until) return { timeout: true };
+      const { e, below, extra, mustWork } = job.requests[k]!;
+      programs[e] ??= rowProgram(ix, e);
+      taken.push(k);
+      priced.push(
+        programs[e]!.cheapest(reducedCellCosts(ix, e, job.cover, cost, extra), mustWork, below) ?? null,
+      );
+    }
+    return { taken, priced };
+  } catch (error) {
+    return error instanceof LabelsExhausted ? { exhausted: true } : { error: String(error) };
+  }
 }
 
 const workerFile = () => workerEntry('./curtois-pricing-worker.js', import.meta.url);
@@ -131,8 +175,8 @@ export async function priceEmployees(
   /** Prices request k here; false once the deadline has passed. */
   const here = (k: number) => {
     if (!(deadline - performance.now() > 0)) return false;
-    const { e, below } = requests[k]!;
-    out[k] = programs[e]!.cheapest(reducedCellCosts(ix, e, cover, cost), undefined, below);
+    const { e, below, extra, mustWork } = requests[k]!;
+    out[k] = programs[e]!.cheapest(reducedCellCosts(ix, e, cover, cost, extra), mustWork, below);
     done[k] = 1;
     return true;
   };

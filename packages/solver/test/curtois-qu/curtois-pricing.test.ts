@@ -8,6 +8,7 @@ import {
   type PricingJob,
   type PricingPool,
   type PricingReply,
+  answerJob,
   priceEmployees,
 } from '../../src/curtois-qu/curtois-pricing.js';
 import { LabelsExhausted } from '../../src/curtois-qu/curtois-row-labels.js';
@@ -36,8 +37,9 @@ function randomDuals(ix: IndexedCurtois, seed: number): Float64Array {
 }
 
 /**
- * A pool on this thread, with its own programs: it takes `take` requests from the shared counter
- * at once (as a worker that starts first would), then answers as `ends` says.
+ * A pool on this thread, running the worker's own code (`answerJob`) with its own programs: it
+ * takes `take` requests from the shared counter at once (as a worker that starts first would),
+ * then answers as `ends` says.
  */
 function inThreadPool(
   ix: IndexedCurtois,
@@ -45,25 +47,18 @@ function inThreadPool(
   ends: 'answer' | 'timeout' | 'gone' | 'exhausted' = 'answer',
 ): PricingPool & { taken: number[] } {
   const programs: (RowProgram | undefined)[] = new Array(ix.E).fill(undefined);
-  const cost = new Float64Array(ix.H * ix.S);
   const taken: number[] = [];
   return {
     taken,
     answered: false,
     async price(job: PricingJob) {
-      const next = new Int32Array(job.next);
-      const mine = new Map<number, Priced | undefined>();
-      for (let n = 0; n < take; n++) {
-        const k = Atomics.add(next, 0, 1);
-        if (k >= job.requests.length) break;
-        const { e, below } = job.requests[k]!;
-        programs[e] ??= rowProgram(ix, e);
-        mine.set(k, programs[e]!.cheapest(reducedCellCosts(ix, e, job.cover, cost), undefined, below));
-        taken.push(k);
-      }
+      const reply = answerJob(ix, programs, job, take);
       await new Promise((resolve) => setImmediate(resolve));
+      if (!('taken' in reply)) throw new Error(`unexpected reply ${JSON.stringify(reply)}`);
+      taken.push(...reply.taken);
       if (ends === 'exhausted') throw new LabelsExhausted('test');
-      return ends === 'answer' ? mine : ends;
+      if (ends !== 'answer') return ends;
+      return new Map(reply.taken.map((k, j) => [k, reply.priced[j] ?? undefined]));
     },
     stop: () => undefined,
   };
@@ -123,22 +118,29 @@ describe('pricing shared with a second thread', () => {
     ).rejects.toBeInstanceOf(LabelsExhausted);
   });
 
-  it('leaves the root and the dive where they were (Instance6: bound 1949, the dive at 2058)', async () => {
+  /** Column generation on Instance6 below its root (`search`), alone and with an in-thread pool. */
+  const sixBothWays = async (search: 'dive' | 'tree', target?: number) => {
     const six = indexCurtois(benchmarkInstance(6));
-    const run = async (pool?: PricingPool) => {
+    const run = (pool?: PricingPool) => {
       const now = performance.now();
       return columnGenerationBound(six, {
         boundUntil: now + 60_000,
         branchUntil: now + 60_000,
         integerMs: 0,
-        search: 'dive',
+        search,
+        ...(target !== undefined ? { target } : {}),
         pool,
       });
     };
     const alone = await run();
     const pool = inThreadPool(six, 5);
     const shared = await run(pool);
-    expect(pool.taken.length).toBeGreaterThan(100);
+    return { six, alone, shared, taken: pool.taken.length };
+  };
+
+  it('leaves the root and the dive where they were (Instance6: bound 1949, the dive at 2058)', async () => {
+    const { six, alone, shared, taken } = await sixBothWays('dive');
+    expect(taken).toBeGreaterThan(100);
     expect(shared.converged).toBe(true);
     expect(shared.rounds).toBe(alone.rounds);
     expect(shared.bound).toBe(alone.bound);
@@ -146,6 +148,16 @@ describe('pricing shared with a second thread', () => {
     expect(gridObjective(six, shared.grid!)).toBe(gridObjective(six, alone.grid!));
     expect(Math.ceil(alone.bound! - 1e-6)).toBe(1949);
     expect(gridObjective(six, alone.grid!)).toBe(2058);
+  }, 120_000);
+
+  it('leaves the tree where it was, with the rules of its nodes (Instance6 from 1951: proven in 59 nodes)', async () => {
+    const { six, alone, shared, taken } = await sixBothWays('tree', 1951);
+    expect(alone.nodes).toBe(59);
+    expect(shared.nodes).toBe(alone.nodes);
+    expect(shared.bound).toBe(1950);
+    expect(gridObjective(six, shared.grid!)).toBe(1950);
+    // Every node's rounds gave the pool its share.
+    expect(taken).toBeGreaterThan(5 * 59);
   }, 120_000);
 
   // The worker entry exists only in the built package (`pnpm build`, run by install).
