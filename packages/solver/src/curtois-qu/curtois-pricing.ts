@@ -2,9 +2,9 @@
 // second thread (a worker that holds its own dynamic programs). Every employee's pricing problem
 // is independent of the others', so a round splits them between the two threads. Where labelling
 // prices (Instances 14, 17 and 18 of the benchmark), pricing takes about three quarters of the
-// root and the dive; in branch-and-price on 5 most of the tree's time. The worker entry only exists in the built package (dist/curtois-pricing-worker.js);
-// from TypeScript sources, or where workers cannot start, there is no pool and everything is
-// priced here. Internal to the solver.
+// root and the dive; in branch-and-price on 5, most of the tree's time. The worker entry only
+// exists in the built package (dist/curtois-pricing-worker.js); from TypeScript sources, or where
+// workers cannot start, there is no pool and everything is priced here. Internal to the solver.
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../worker-file.js';
 import type { IndexedCurtois } from './curtois-index.js';
