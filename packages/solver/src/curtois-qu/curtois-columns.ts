@@ -12,7 +12,7 @@ import { loadHighs } from '../engine/highs-engine.js';
 import { branchAndPrice } from './curtois-branch-price.js';
 import { dive } from './curtois-dive.js';
 import { type Grid, type IndexedCurtois, gridObjective, provesOptimal } from './curtois-index.js';
-import { type Duals, Master, lagrangianBase } from './curtois-master.js';
+import { type Duals, Master, type TailOff, lagrangianBase } from './curtois-master.js';
 import { type PricingPool, priceEmployees } from './curtois-pricing.js';
 import { LabelsExhausted } from './curtois-row-labels.js';
 import { rowProgram } from './curtois-row-program.js';
@@ -60,6 +60,8 @@ export interface ColumnBoundOptions {
   readonly branchUntil?: number;
   /** What runs below the root until `branchUntil`: the dive then the tree (default), or one alone. */
   readonly search?: 'both' | 'dive' | 'tree';
+  /** The dive's nodes end when their master stalls (see curtois-dive.ts), not at convergence. */
+  readonly diveTailOff?: TailOff | undefined;
   /** Milliseconds for the integer master once pricing stops. */
   readonly integerMs: number;
   /** Stop as soon as the bound proves this objective optimal (integer objectives). */
@@ -189,6 +191,7 @@ export async function columnGenerationBound(
             incumbent: target,
             deadline: options.branchUntil,
             pool: options.pool,
+            tailOff: options.diveTailOff,
           });
           nodes += dived.nodes;
           found = dived.grid;

@@ -8,7 +8,7 @@
 // first roster (from a zero-dual root it reaches Instance16's best known value 3225 in 11 nodes).
 // It proves nothing: the tree runs after it, from the better incumbent. Internal to the solver.
 import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
-import { type Master, priceNode } from './curtois-master.js';
+import { type Master, type TailOff, priceNode } from './curtois-master.js';
 import { type PricingPool, type PricingRequest, priceEmployees } from './curtois-pricing.js';
 import type { Priced, RowProgram } from './curtois-row-program.js';
 
@@ -27,6 +27,11 @@ export interface DiveOptions {
   readonly deadline: number;
   /** A second thread that prices the employees it owns (see curtois-pricing.ts). */
   readonly pool?: PricingPool | undefined;
+  /**
+   * Ends a node's column generation once the master's value stalls, not when no improving row is
+   * left: a faster dive, whose fixings follow a master that is nearly, not quite, optimal.
+   */
+  readonly tailOff?: TailOff | undefined;
 }
 
 /** Result of {@link dive}. */
@@ -78,8 +83,9 @@ export async function dive(ix: IndexedCurtois, options: DiveOptions): Promise<Di
         },
         options.incumbent,
         deadline,
+        options.tailOff,
       );
-      if (outcome !== 'converged') return { nodes };
+      if (outcome !== 'converged' && outcome !== 'tailed') return { nodes };
       // Fix every row the master picks whole, and the largest fractional one.
       let pick: { e: number; row: Int16Array; value: number } | undefined;
       let whole = 0;

@@ -201,8 +201,20 @@ export function reducedCellCosts(
 
 const EPS = 1e-6;
 
-/** How {@link priceNode} ended. */
-export type NodeOutcome = 'converged' | 'pruned' | 'timeout';
+/**
+ * How {@link priceNode} ended: `tailed` when the master converged only by {@link TailOff} (its
+ * value is then no bound).
+ */
+export type NodeOutcome = 'converged' | 'tailed' | 'pruned' | 'timeout';
+
+/**
+ * A heuristic end for a node's column generation: the master's value fell by no more than `share`
+ * of itself over the last `rounds` rounds (its long tail of small steps is cut off).
+ */
+export interface TailOff {
+  readonly rounds: number;
+  readonly share: number;
+}
 
 /**
  * The rows of every employee at the master's duals (the cheapest under the node's rules, its value
@@ -218,7 +230,8 @@ export type PriceAll = (
  * the master, prices every employee with `price`, adds the rows with negative reduced cost, and
  * repeats. `converged` when no row is added; `pruned` when an employee has no row or the
  * Lagrangian bound, rounded up, reaches `incumbent` (integer objectives); `timeout` when the master
- * or the pricing does not finish by `deadline`.
+ * or the pricing does not finish by `deadline`; with `tailOff`, `tailed` when the master's value
+ * has stalled (a dive's shortcut: the node's LP is not solved to the end).
  *
  * @example
  * ```ts
@@ -233,11 +246,19 @@ export async function priceNode(
   price: PriceAll,
   incumbent: number,
   deadline: number,
+  tailOff?: TailOff,
 ): Promise<NodeOutcome> {
   const onConstant = ix.onWeight.reduce((a, b) => a + b, 0);
+  /** The master's value in each round. */
+  const values: number[] = [];
   for (;;) {
     const duals = master.solve(deadline);
     if (!duals) return 'timeout';
+    values.push(duals.value);
+    if (tailOff && values.length > tailOff.rounds) {
+      const then = values[values.length - 1 - tailOff.rounds]!;
+      if (then - duals.value <= tailOff.share * Math.abs(then)) return 'tailed';
+    }
     const priced = await price(duals);
     if (!priced) return 'timeout';
     let bound = lagrangianBase(ix, onConstant, duals.cover);

@@ -127,11 +127,24 @@ const LABELLED_HORIZON = 28;
  * horizon (14 and 17 of the benchmark) get column generation too, its pricing shared by both
  * threads (curtois-pricing.ts), until {@link POOLED_SHARE} of the budget. Alone on the machine,
  * the root and the dive then reached 14's optimum (1278) at 43 s and 17's (5746) at 21 s, against
- * 78 s and 48 s on one thread. 18's dive found no roster in 150 s, so 18 keeps the annealing.
+ * 78 s and 48 s on one thread. Longer horizons (18) dive with a shortcut, see {@link DIVE_SHARE}.
  */
 const POOLED_HORIZON = 56;
 const POOLED_SHARE = 0.9;
-/** Shorter budgets keep the annealing: the pooled root of 14 alone takes about 15 s. */
+/**
+ * Past {@link POOLED_HORIZON} (18 of the benchmark, 84 days) the root converges in about 17 s with
+ * two threads pricing and 25 s with one, but a dive whose nodes converge fully found no roster in
+ * 150 s. There the dive's nodes end once the master's value has fallen by no more than 0.2 % over
+ * two rounds ({@link DIVE_TAIL_OFF}): alone on the machine the dive then ended at 4736–5145 after
+ * 10–30 s with two threads, 5344 after 21 s with one. It may run until {@link DIVE_SHARE} of the
+ * budget; no tree follows (its bound, 4417.3, proves nothing), and the annealing and the
+ * neighbourhood search start from its roster. This runs on one thread too: 60 s solves of 18
+ * ended at 4596 / 5084 / 4810 on seeds 1–3 (5299 / 5450 / 5519 before), and at 4687 / 4478 /
+ * 4704 with two threads (5309 / 5419 / 5205).
+ */
+const DIVE_TAIL_OFF = { rounds: 2, share: 0.002 };
+const DIVE_SHARE = 0.75;
+/** Shorter budgets keep the annealing: the pooled root of 14 alone takes about 15 s, 18's 17 s. */
 const POOLED_BUDGET_MS = 60_000;
 /** The pooled root must converge within this share of the budget, else the annealing gets the rest. */
 const POOLED_ROOT_SHARE = 0.5;
@@ -277,7 +290,7 @@ async function solveWith(
   const columnPhase = async (
     branchUntil?: number,
     integerMs = budgetMs * 0.05,
-    pooled?: { pool: PricingPool; rootUntil?: number },
+    pooled?: { pool?: PricingPool | undefined; rootUntil?: number; diveOnly?: boolean },
   ) => {
     progress('columns', Number.isFinite(best) ? best : undefined, bound);
     const rootUntil = pooled?.rootUntil ?? branchUntil;
@@ -286,7 +299,8 @@ async function solveWith(
       boundUntil: rootUntil ?? started + columnsEnd,
       nearUntil: rootUntil ?? started + budgetMs * 0.5,
       closeUntil: rootUntil ?? started + budgetMs * 0.75,
-      ...(pooled ? { pool: pooled.pool } : {}),
+      ...(pooled?.pool ? { pool: pooled.pool } : {}),
+      ...(pooled?.diveOnly ? { search: 'dive' as const, diveTailOff: DIVE_TAIL_OFF } : {}),
       ...(branchUntil !== undefined ? { branchUntil } : {}),
       integerMs,
       ...(Number.isFinite(best) ? { target: best } : {}),
@@ -333,12 +347,15 @@ async function solveWith(
   };
   const pricing =
     mode === 'auto' && !small && !options.engine && ix.H <= LONG_HORIZON ? pricingKind(ix) : undefined;
+  // Labelled instances over 29–84 days (14, 17 and 18 of the benchmark) get column generation
+  // before the annealing when the budget is a minute or more: 14 and 17 only where a second thread
+  // prices beside this one, 18 (whose dive takes a shortcut) on one thread too.
   const pooling =
-    helping &&
     pricing === 'labels' &&
     ix.H > LABELLED_HORIZON &&
-    ix.H <= POOLED_HORIZON &&
-    budgetMs >= POOLED_BUDGET_MS;
+    budgetMs >= POOLED_BUDGET_MS &&
+    (helping || ix.H > POOLED_HORIZON);
+  const diveOnly = pooling && ix.H > POOLED_HORIZON;
   // It starts at once from an empty roster while this thread runs the exact MIP or the LP bound,
   // and stops no later than this thread's annealing (that starts at the share of what is left).
   // Long horizons start from the construction, so there the helper starts with this thread; where
@@ -375,18 +392,19 @@ async function solveWith(
     await columnPhase(started + budgetMs * PRICED_SHARE, budgetMs * 0.05);
     if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }
-  // With two threads, 14 and 17 as well, both threads pricing (see POOLED_HORIZON).
-  const pool = pooling ? startPricingPool(instance) : undefined;
-  if (pool) {
+  // With two threads both price (see POOLED_HORIZON).
+  const pool = pooling && helping ? startPricingPool(instance) : undefined;
+  if (pool || diveOnly) {
     try {
-      await columnPhase(started + budgetMs * POOLED_SHARE, budgetMs * 0.02, {
+      await columnPhase(started + budgetMs * (diveOnly ? DIVE_SHARE : POOLED_SHARE), budgetMs * 0.02, {
         pool,
         rootUntil: started + budgetMs * POOLED_ROOT_SHARE,
+        diveOnly,
       });
     } finally {
-      pool.stop();
+      pool?.stop();
     }
-    if (pool.answered) portfolio.helped = true;
+    if (pool?.answered) portfolio.helped = true;
     if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }
   /** The LP relaxation's cell values, when it finished: they guide the neighbourhood search. */
