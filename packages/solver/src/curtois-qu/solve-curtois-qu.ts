@@ -66,8 +66,8 @@ export interface CurtoisSolveOptions {
    * seed, in rounds of about 6 s: each round both threads start from the better roster of the
    * round before (progress phase `lns-helper` when the helper's roster is the better one). With
    * `maxIterations`, each thread's steps are split over the rounds. On instances where labelling
-   * prices some employee over a horizon of 29–56 days (14 and 17 of the benchmark) and the budget
-   * is at least 60 s, a worker first prices column generation's rows beside the solver's thread
+   * prices some employee over a horizon of 29–84 days (14, 17 and 18 of the benchmark) and the
+   * budget is at least 60 s, a worker first prices column generation's rows beside the solver's thread
    * (the helper then anneals only after it; see `solveCurtoisQu`), and on small instances that
    * end in branch-and-price (3–7) a worker prices beside the final tree. Helpers need the built
    * package (from TypeScript sources the solver runs on one thread) and the default engine;
@@ -115,38 +115,39 @@ const MONOLITHIC_BINARIES = 2000;
 /** Share of the budget for column generation on larger instances the dynamic program prices. */
 const PRICED_SHARE = 0.6;
 /**
- * Longest horizon where column generation runs with employees priced by labelling (8 and 10 of
- * the benchmark). Longer ones keep the annealing: their roots converge (14, 17 and 18 in 17–32 s)
- * but the dive takes as long again (17 reached 5746, its best known value, at 48 s; 14 and 18 had
- * no roster at 60 and 90 s), and with 85 % of the budget for column generation the 60 s solve of
- * 17 ended at 11589 (5918 before).
+ * Longest horizon where column generation runs with employees priced by labelling for
+ * {@link PRICED_SHARE} of any budget, each dive node converged and the tree after it (8 and 10 of
+ * the benchmark). Longer ones, up to 84 days (14, 17 and 18), get column generation only with a
+ * budget of at least {@link POOLED_BUDGET_MS}: their roots converge in 15–30 s, and a dive whose
+ * nodes converge takes as long again (with 85 % of a 60 s budget for column generation, 17 had
+ * ended at 11589 against 5918 from the annealing).
  */
 const LABELLED_HORIZON = 28;
 /**
- * With two threads and a budget of at least {@link POOLED_BUDGET_MS}, labelled instances up to this
- * horizon (14 and 17 of the benchmark) get column generation too, its pricing shared by both
- * threads (curtois-pricing.ts), until {@link POOLED_SHARE} of the budget. Alone on the machine,
- * the root and the dive then reached 14's optimum (1278) at 43 s and 17's (5746) at 21 s, against
- * 78 s and 48 s on one thread. Longer horizons (18) dive with a shortcut, see {@link DIVE_SHARE}.
+ * With two threads, labelled instances over 29 days up to this horizon (14 and 17) run column
+ * generation with both threads pricing (curtois-pricing.ts), the full dive and the tree, until
+ * {@link POOLED_SHARE} of the budget. Alone on the machine the root and the dive then reached 14's
+ * optimum (1278) at 43 s and 17's (5746) at 21 s, against 78 s and 48 s on one thread.
  */
 const POOLED_HORIZON = 56;
 const POOLED_SHARE = 0.9;
 /**
- * Past {@link POOLED_HORIZON} (18 of the benchmark, 84 days) the root converges in about 17 s with
- * two threads pricing and 25 s with one, but a dive whose nodes converge fully found no roster in
- * 150 s. There the dive's nodes end once the master's value has fallen by no more than 0.2 % over
- * two rounds ({@link DIVE_TAIL_OFF}): alone on the machine the dive then ended at 4736–5145 after
- * 10–30 s with two threads, 5344 after 21 s with one. It may run until {@link DIVE_SHARE} of the
- * budget; no tree follows (its bound, 4417.3, proves nothing), and the annealing and the
- * neighbourhood search start from its roster. This runs on one thread too: 60 s solves of 18
- * ended at 4596 / 5084 / 4810 on seeds 1–3 (5299 / 5450 / 5519 before), and at 4687 / 4478 /
- * 4704 with two threads (5309 / 5419 / 5205).
+ * On one thread, and past {@link POOLED_HORIZON} (18, 84 days; its fully converged dive found no
+ * roster in 150 s even with two threads), the dive takes a shortcut instead: a node's column
+ * generation ends once the master's value has fallen by no more than 0.2 % over two rounds. On one
+ * thread the dive alone then reached 1401 on 14 at 30.6 s (the root converged at about 20 s), 5897
+ * on 17 at 25.9 s and 5344 on 18 at 45.7 s; with two threads 18's dive ended at 4736–5145 after
+ * 27–48 s. It may run until {@link DIVE_SHARE} of the budget; no tree follows, and the annealing
+ * and the neighbourhood search start from its roster. 60 s solves, seeds 1–3, before → after: one
+ * thread 14 1393 / 1406 / 1386 → 1294 on all three, 17 5924 / 6130 / 6011 → 5881 / 5867 / 5880,
+ * 18 5299 / 5450 / 5519 → 4914 / 4809 / 5310; two threads 18 5309 / 5419 / 5205 → 4687 / 4478 /
+ * 4704.
  */
 const DIVE_TAIL_OFF = { rounds: 2, share: 0.002 };
 const DIVE_SHARE = 0.75;
 /** Shorter budgets keep the annealing: the pooled root of 14 alone takes about 15 s, 18's 17 s. */
 const POOLED_BUDGET_MS = 60_000;
-/** The pooled root must converge within this share of the budget, else the annealing gets the rest. */
+/** The root must converge within this share of the budget, else the annealing gets the rest. */
 const POOLED_ROOT_SHARE = 0.5;
 /** Instances up to this many binaries get an LP-relaxation bound. */
 const LP_BOUND_BINARIES = 20_000;
@@ -168,10 +169,13 @@ const LP_BOUND_BINARIES = 20_000;
  *    end goes back to the exact MIP. Larger instances where the dense dynamic program prices every
  *    employee (9, 11, 12 and 16), or labelling some of them on horizons up to four weeks (8 and
  *    10), get the same column generation, dive and branch-and-price until 60 % of the budget (10,
- *    11 and 16 end here, proven). With two threads and at least 60 s, labelled instances over
- *    29–56 days (14 and 17) get it too, both threads pricing, until 90 % of the budget (the root
- *    must converge by half of it): alone on the machine both were proven optimal in 28–43 s. The
- *    other larger instances get an LP-relaxation bound;
+ *    11 and 16 end here, proven). With at least 60 s, labelled instances over 29–84 days (14, 17
+ *    and 18) get column generation too (the root must converge by half of the budget): with two
+ *    threads and up to 56 days both threads price, and the dive and the tree run until 90 % of
+ *    the budget (alone on the machine 14 and 17 were proven optimal in 27–47 s); on one thread, and
+ *    on 18, the dive's nodes end once the master's value stalls, the dive may run until 75 % of
+ *    the budget, and the annealing and the neighbourhood search go on from its roster. The other
+ *    larger instances get an LP-relaxation bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
  * 3. the rows of its end point that break a hard rule are repaired one by one as exact
@@ -348,14 +352,8 @@ async function solveWith(
   const pricing =
     mode === 'auto' && !small && !options.engine && ix.H <= LONG_HORIZON ? pricingKind(ix) : undefined;
   // Labelled instances over 29–84 days (14, 17 and 18 of the benchmark) get column generation
-  // before the annealing when the budget is a minute or more: 14 and 17 only where a second thread
-  // prices beside this one, 18 (whose dive takes a shortcut) on one thread too.
-  const pooling =
-    pricing === 'labels' &&
-    ix.H > LABELLED_HORIZON &&
-    budgetMs >= POOLED_BUDGET_MS &&
-    (helping || ix.H > POOLED_HORIZON);
-  const diveOnly = pooling && ix.H > POOLED_HORIZON;
+  // before the annealing when the budget is a minute or more (see POOLED_HORIZON and DIVE_SHARE).
+  const pooling = pricing === 'labels' && ix.H > LABELLED_HORIZON && budgetMs >= POOLED_BUDGET_MS;
   // It starts at once from an empty roster while this thread runs the exact MIP or the LP bound,
   // and stops no later than this thread's annealing (that starts at the share of what is left).
   // Long horizons start from the construction, so there the helper starts with this thread; where
@@ -394,7 +392,9 @@ async function solveWith(
   }
   // With two threads both price (see POOLED_HORIZON).
   const pool = pooling && helping ? startPricingPool(instance) : undefined;
-  if (pool || diveOnly) {
+  if (pooling) {
+    // The full dive and the tree where two threads price up to 56 days, else the dive's shortcut.
+    const diveOnly = !pool || ix.H > POOLED_HORIZON;
     try {
       await columnPhase(started + budgetMs * (diveOnly ? DIVE_SHARE : POOLED_SHARE), budgetMs * 0.02, {
         pool,
