@@ -132,9 +132,10 @@ const LABELLED_HORIZON = 28;
 const POOLED_HORIZON = 56;
 const POOLED_SHARE = 0.9;
 /**
- * On one thread, and past {@link POOLED_HORIZON} (18, 84 days; its fully converged dive found no
- * roster in 150 s even with two threads), the dive takes a shortcut instead: a node's column
- * generation ends once the master's value has fallen by no more than 0.2 % over two rounds. On one
+ * On one thread with a budget under {@link FULL_DIVE_BUDGET_MS}, and past {@link POOLED_HORIZON}
+ * (18, 84 days; its fully converged dive found no roster in 150 s even with two threads), the
+ * dive takes a shortcut instead: a node's column generation ends once the master's value has
+ * fallen by no more than 0.2 % over two rounds. On one
  * thread the dive alone then reached 1401 on 14 at 30.6 s (the root converged at about 20 s), 5897
  * on 17 at 25.9 s and 5344 on 18 at 45.7 s; with two threads 18's dive ended at 4736–5145 after
  * 27–48 s. It may run until {@link DIVE_SHARE} of the budget; no tree follows, and the annealing
@@ -145,6 +146,12 @@ const POOLED_SHARE = 0.9;
  */
 const DIVE_TAIL_OFF = { rounds: 2, share: 0.002 };
 const DIVE_SHARE = 0.75;
+/**
+ * With this budget or more, one thread runs the full dive and the tree on 14 and 17 as two threads
+ * do: in 120 s on seed 1, 14 was proven at 1278 in 76 s and 17 at 5746 in 35.3 s, where the
+ * shortcut ended at 1297 and 5869.
+ */
+const FULL_DIVE_BUDGET_MS = 120_000;
 /** Shorter budgets keep the annealing: the pooled root of 14 alone takes about 15 s, 18's 17 s. */
 const POOLED_BUDGET_MS = 60_000;
 /** The root must converge within this share of the budget, else the annealing gets the rest. */
@@ -172,9 +179,10 @@ const LP_BOUND_BINARIES = 20_000;
  *    11 and 16 end here, proven). With at least 60 s, labelled instances over 29–84 days (14, 17
  *    and 18) get column generation too (the root must converge by half of the budget): with two
  *    threads and up to 56 days both threads price, and the dive and the tree run until 90 % of
- *    the budget (alone on the machine 14 and 17 were proven optimal in 27–47 s); on one thread, and
- *    on 18, the dive's nodes end once the master's value stalls, the dive may run until 75 % of
- *    the budget, and the annealing and the neighbourhood search go on from its roster. The other
+ *    the budget (alone on the machine 14 and 17 were proven optimal in 27–47 s), as on one thread
+ *    with two minutes or more; on one thread with less, and on 18, the dive's nodes end once the
+ *    master's value stalls, the dive may run until 75 % of the budget, and the annealing and the
+ *    neighbourhood search go on from its roster. The other
  *    larger instances get an LP-relaxation bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
@@ -393,8 +401,9 @@ async function solveWith(
   // With two threads both price (see POOLED_HORIZON).
   const pool = pooling && helping ? startPricingPool(instance) : undefined;
   if (pooling) {
-    // The full dive and the tree where two threads price up to 56 days, else the dive's shortcut.
-    const diveOnly = !pool || ix.H > POOLED_HORIZON;
+    // The full dive and the tree up to 56 days where two threads price or the budget is two
+    // minutes or more, else the dive's shortcut.
+    const diveOnly = (!pool && budgetMs < FULL_DIVE_BUDGET_MS) || ix.H > POOLED_HORIZON;
     try {
       await columnPhase(started + budgetMs * (diveOnly ? DIVE_SHARE : POOLED_SHARE), budgetMs * 0.02, {
         pool,
