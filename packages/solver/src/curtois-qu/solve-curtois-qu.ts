@@ -135,14 +135,13 @@ const POOLED_SHARE = 0.9;
  * On one thread with a budget under {@link FULL_DIVE_BUDGET_MS}, and past {@link POOLED_HORIZON}
  * (18, 84 days; its fully converged dive found no roster in 150 s even with two threads), the
  * dive takes a shortcut instead: a node's column generation ends once the master's value has
- * fallen by no more than 0.2 % over two rounds. On one
- * thread the dive alone then reached 1401 on 14 at 30.6 s (the root converged at about 20 s), 5897
- * on 17 at 25.9 s and 5344 on 18 at 45.7 s; with two threads 18's dive ended at 4736–5145 after
- * 27–48 s. It may run until {@link DIVE_SHARE} of the budget; no tree follows, and the annealing
- * and the neighbourhood search start from its roster. 60 s solves, seeds 1–3, before → after: one
- * thread 14 1393 / 1406 / 1386 → 1294 on all three, 17 5924 / 6130 / 6011 → 5881 / 5867 / 5880,
- * 18 5299 / 5450 / 5519 → 4914 / 4809 / 5310; two threads 18 5309 / 5419 / 5205 → 4687 / 4478 /
- * 4704.
+ * fallen by no more than 0.2 % over two rounds. On one thread the dive alone then reached 1401 on
+ * 14 at 30.6 s (the root converged at about 20 s), 5897 on 17 at 25.9 s and 5344 on 18 at 45.7 s;
+ * with two threads 18's dive ended at 4736–5145 after 27–48 s. It may run until
+ * {@link DIVE_SHARE} of the budget; no tree follows, and the annealing and the neighbourhood
+ * search start from its roster. 60 s solves, seeds 1–3, before → after: one thread 14 1393 / 1406
+ * / 1386 → 1294 on all three, 17 5924 / 6130 / 6011 → 5881 / 5867 / 5880, 18 5299 / 5450 / 5519 →
+ * 4914 / 4809 / 5310; two threads 18 5309 / 5419 / 5205 → 4687 / 4478 / 4704.
  */
 const DIVE_TAIL_OFF = { rounds: 2, share: 0.002 };
 const DIVE_SHARE = 0.75;
@@ -182,8 +181,8 @@ const LP_BOUND_BINARIES = 20_000;
  *    the budget (alone on the machine 14 and 17 were proven optimal in 27–47 s), as on one thread
  *    with two minutes or more; on one thread with less, and on 18, the dive's nodes end once the
  *    master's value stalls, the dive may run until 75 % of the budget, and the annealing and the
- *    neighbourhood search go on from its roster. The other
- *    larger instances get an LP-relaxation bound;
+ *    neighbourhood search go on from its roster. The other larger instances get an LP-relaxation
+ *    bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
  * 3. the rows of its end point that break a hard rule are repaired one by one as exact
@@ -298,21 +297,23 @@ async function solveWith(
    * model's LP, until `columnsEnd` (half of the budget while the bound is within 5 % of the
    * master LP, three quarters while within 1 %, close to converging), then the integer master
    * over the rows it priced for 5 % (it often finds the optimum where the bound closes the gap).
+   * `long` gives a second pricing thread, the root's own deadline, and whether the dive takes its
+   * shortcut and no tree follows (see DIVE_SHARE).
    */
   const columnPhase = async (
     branchUntil?: number,
     integerMs = budgetMs * 0.05,
-    pooled?: { pool?: PricingPool | undefined; rootUntil?: number; diveOnly?: boolean },
+    long?: { pool?: PricingPool | undefined; rootUntil?: number; diveOnly?: boolean },
   ) => {
     progress('columns', Number.isFinite(best) ? best : undefined, bound);
-    const rootUntil = pooled?.rootUntil ?? branchUntil;
+    const rootUntil = long?.rootUntil ?? branchUntil;
     const columns = await columnGenerationBound(ix, {
       ...(grid ? { start: grid } : {}),
       boundUntil: rootUntil ?? started + columnsEnd,
       nearUntil: rootUntil ?? started + budgetMs * 0.5,
       closeUntil: rootUntil ?? started + budgetMs * 0.75,
-      ...(pooled?.pool ? { pool: pooled.pool } : {}),
-      ...(pooled?.diveOnly ? { search: 'dive' as const, diveTailOff: DIVE_TAIL_OFF } : {}),
+      ...(long?.pool ? { pool: long.pool } : {}),
+      ...(long?.diveOnly ? { search: 'dive' as const, diveTailOff: DIVE_TAIL_OFF } : {}),
       ...(branchUntil !== undefined ? { branchUntil } : {}),
       integerMs,
       ...(Number.isFinite(best) ? { target: best } : {}),
@@ -361,12 +362,12 @@ async function solveWith(
     mode === 'auto' && !small && !options.engine && ix.H <= LONG_HORIZON ? pricingKind(ix) : undefined;
   // Labelled instances over 29–84 days (14, 17 and 18 of the benchmark) get column generation
   // before the annealing when the budget is a minute or more (see POOLED_HORIZON and DIVE_SHARE).
-  const pooling = pricing === 'labels' && ix.H > LABELLED_HORIZON && budgetMs >= POOLED_BUDGET_MS;
+  const longColumns = pricing === 'labels' && ix.H > LABELLED_HORIZON && budgetMs >= POOLED_BUDGET_MS;
   // It starts at once from an empty roster while this thread runs the exact MIP or the LP bound,
   // and stops no later than this thread's annealing (that starts at the share of what is left).
   // Long horizons start from the construction, so there the helper starts with this thread; where
   // both threads price, it starts after column generation.
-  if (helping && ix.H <= LONG_HORIZON && !pooling)
+  if (helping && ix.H <= LONG_HORIZON && !longColumns)
     launchHelper(emptyGrid(ix), small ? smallAnnealEnd : budgetMs * annealShare);
 
   if (mode === 'only') {
@@ -399,8 +400,8 @@ async function solveWith(
     if (proven()) return finish(ix, grid, best, bound, 0, method, started);
   }
   // With two threads both price (see POOLED_HORIZON).
-  const pool = pooling && helping ? startPricingPool(instance) : undefined;
-  if (pooling) {
+  const pool = longColumns && helping ? startPricingPool(instance) : undefined;
+  if (longColumns) {
     // The full dive and the tree up to 56 days where two threads price or the budget is two
     // minutes or more, else the dive's shortcut.
     const diveOnly = (!pool && budgetMs < FULL_DIVE_BUDGET_MS) || ix.H > POOLED_HORIZON;
