@@ -57,6 +57,21 @@ export interface PricingPool {
 }
 
 /**
+ * Prices one request with its employee's program at cover duals `cover` (`cost` is scratch space):
+ * the same call on either thread.
+ */
+function priceRequest(
+  ix: IndexedCurtois,
+  program: RowProgram,
+  request: PricingRequest,
+  cover: Float64Array,
+  cost: Float64Array,
+): Priced | undefined {
+  const { e, below, extra, mustWork } = request;
+  return program.cheapest(reducedCellCosts(ix, e, cover, cost, extra), mustWork, below);
+}
+
+/**
  * What the worker does with a job: takes requests from the job's counter (at most `most` of them)
  * until none is left and prices them with `programs` (made as needed). Exported for tests, which
  * run it on their own thread.
@@ -81,12 +96,10 @@ export function answerJob(
       const k = Atomics.add(next, 0, 1);
       if (k >= job.requests.length) break;
       if (Date.now() >= job.until) return { timeout: true };
-      const { e, below, extra, mustWork } = job.requests[k]!;
-      programs[e] ??= rowProgram(ix, e);
+      const request = job.requests[k]!;
+      programs[request.e] ??= rowProgram(ix, request.e);
       taken.push(k);
-      priced.push(
-        programs[e]!.cheapest(reducedCellCosts(ix, e, job.cover, cost, extra), mustWork, below) ?? null,
-      );
+      priced.push(priceRequest(ix, programs[request.e]!, request, job.cover, cost) ?? null);
     }
     return { taken, priced };
   } catch (error) {
@@ -175,8 +188,7 @@ export async function priceEmployees(
   /** Prices request k here; false once the deadline has passed. */
   const here = (k: number) => {
     if (!(deadline - performance.now() > 0)) return false;
-    const { e, below, extra, mustWork } = requests[k]!;
-    out[k] = programs[e]!.cheapest(reducedCellCosts(ix, e, cover, cost, extra), mustWork, below);
+    out[k] = priceRequest(ix, programs[requests[k]!.e]!, requests[k]!, cover, cost);
     done[k] = 1;
     return true;
   };
