@@ -59,5 +59,5 @@ export type {
   CurtoisVerification,
   CurtoisViolation,
 } from './curtois-qu/verify-curtois.js';
-export type { CurtoisSolveOptions, CurtoisSolveResult } from './curtois-qu/solve-curtois-qu.js';
+export type { CurtoisSolveOptions, CurtoisSolveResult } from './curtois-qu/curtois-solve-options.js';
 export type { CurtoisInfeasibility } from './curtois-qu/curtois-infeasibility.js';

@@ -1,114 +1,23 @@
+// The Curtois–Qu solver: which phases run on an instance, in what order and for how long (see
+// `solveCurtoisQu`). The phases live in their own modules; this one holds the plan, its
+// thresholds with the measurements behind them, and the incumbent the phases share.
 import { highsEngine } from '../engine/highs-engine.js';
-import type { MipEngine } from '../engine/mip-model.js';
 import { mulberry32 } from '../rng.js';
 import { annealPhases } from './curtois-anneal-phases.js';
 import { columnGenerationBound } from './curtois-columns.js';
 import { HELPER_SEED_OFFSET, type Helper, startHelper } from './curtois-helper.js';
-import {
-  type Grid,
-  type IndexedCurtois,
-  emptyGrid,
-  gridAssignments,
-  gridObjective,
-  indexCurtois,
-  provesOptimal,
-} from './curtois-index.js';
-import { type CurtoisInfeasibility, curtoisInfeasibility } from './curtois-infeasibility.js';
-import type { CurtoisAssignment, CurtoisInstance } from './curtois-instance.js';
+import { type Grid, emptyGrid, gridObjective, indexCurtois, provesOptimal } from './curtois-index.js';
+import { curtoisInfeasibility } from './curtois-infeasibility.js';
+import type { CurtoisInstance } from './curtois-instance.js';
 import { lpCells } from './curtois-lp-guide.js';
 import { type CurtoisScope, buildCurtoisModel } from './curtois-model.js';
 import { LONG_HORIZON, neighbourhoodSearch } from './curtois-neighbourhood-search.js';
 import { type PricingPool, startPricingPool } from './curtois-pricing.js';
 import { pricingKind } from './curtois-row-program.js';
 import { searchInRounds, searchRounds } from './curtois-search-rounds.js';
-import { construct, employeeBinaries, soloInfeasible } from './curtois-search.js';
-import { type CurtoisViolation, verifyCurtoisSolution } from './verify-curtois.js';
-
-/**
- * Options of {@link solveCurtoisQu}.
- *
- * @example
- * ```ts
- * const options: CurtoisSolveOptions = { timeLimitSeconds: 60, seed: 1, onProgress: (p) => console.log(p.phase) };
- * ```
- * @since 0.1.0
- */
-export interface CurtoisSolveOptions {
-  /** Wall-clock budget in seconds (default 60). */
-  readonly timeLimitSeconds?: number;
-  /** Seed of the neighbourhood choices (default 1). */
-  readonly seed?: number;
-  readonly onProgress?: (p: {
-    phase: string;
-    elapsedMs: number;
-    bestObjective?: number;
-    bound?: number;
-  }) => void;
-  /** MIP engine (default HiGHS). */
-  readonly engine?: MipEngine;
-  /**
-   * `auto` (default): the monolithic MIP first when the instance is small, then large-neighbourhood
-   * search; `never`: construction and large-neighbourhood search only; `only`: the monolithic MIP
-   * with the whole budget and nothing else (for benchmarks).
-   */
-  readonly monolithic?: 'auto' | 'never' | 'only';
-  /** Stop after this many neighbourhood iterations (makes runs reproducible independent of speed). */
-  readonly maxIterations?: number;
-  /**
-   * Moves of each simulated-annealing phase instead of a share of the time; with `maxIterations`
-   * it defaults to 100 000, so that a run does not depend on machine speed.
-   */
-  readonly annealMoves?: number;
-  /**
-   * Annealers run in parallel (default 1). With 2 (more count as 2), a helper in a worker
-   * thread runs the annealing phases with another seed and the better roster is kept; on
-   * instances that get the large-neighbourhood search it then runs that search too, with its own
-   * seed, in rounds of about 6 s: each round both threads start from the better roster of the
-   * round before (progress phase `lns-helper` when the helper's roster is the better one). With
-   * `maxIterations`, each thread's steps are split over the rounds. On instances where labelling
-   * prices some employee over a horizon of 29–84 days (14, 17 and 18 of the benchmark) and the
-   * budget is at least 60 s, a worker first prices column generation's rows beside the solver's thread
-   * (the helper then anneals only after it; see `solveCurtoisQu`), and on small instances that
-   * end in branch-and-price (3–7) a worker prices beside the final tree. Helpers need the built
-   * package (from TypeScript sources the solver runs on one thread) and the default engine;
-   * `CurtoisSolveResult.threads` says how many ran.
-   */
-  readonly threads?: number;
-}
-
-/**
- * Result of {@link solveCurtoisQu}.
- *
- * @example
- * ```ts
- * const result: CurtoisSolveResult = await solveCurtoisQu(instance, { timeLimitSeconds: 10 });
- * if (result.status === 'infeasible') console.log(result.explanation);
- * ```
- * @since 0.1.0
- */
-export interface CurtoisSolveResult {
-  /**
-   * `optimal`: proven (objective equals the bound); `feasible`: verified solution; `infeasible`:
-   * the hard constraints contradict each other (see `explanation`); `timeout`: none found in time.
-   */
-  readonly status: 'optimal' | 'feasible' | 'infeasible' | 'timeout';
-  /** Why the instance is infeasible (status `infeasible`). */
-  readonly explanation?: readonly CurtoisInfeasibility[];
-  readonly assignments: CurtoisAssignment[];
-  readonly objective: number;
-  /** A proven lower bound on the objective (MIP dual bound or LP relaxation), when computed. */
-  readonly lowerBound?: number;
-  readonly elapsedMs: number;
-  readonly iterations: number;
-  /**
-   * What found the returned roster last: `mip` (the monolithic MIP), `anneal` (simulated annealing,
-   * possibly with exact row repair or the construction), `columns` (the integer master of column
-   * generation, its dive, or branch-and-price), `lns` (a large-neighbourhood sub-MIP).
-   */
-  readonly method: 'mip' | 'anneal' | 'columns' | 'lns';
-  /** Threads that worked (1, or 2 when a helper or a pricing worker answered; see `threads` of the options). */
-  readonly threads: number;
-}
+import { construct, employeeBinaries } from './curtois-search.js';
+import { type Answer, explainInfeasible, finish, infeasible } from './curtois-solve-answer.js';
+import type { CurtoisSolveOptions, CurtoisSolveResult } from './curtois-solve-options.js';
 
 /** Instances up to this many binaries go to the monolithic MIP first. */
 const MONOLITHIC_BINARIES = 2000;
@@ -224,8 +133,6 @@ interface Portfolio {
   helper?: Helper | undefined;
   helped: boolean;
 }
-
-type Answer = Omit<CurtoisSolveResult, 'threads'>;
 
 async function solveWith(
   instance: CurtoisInstance,
@@ -554,88 +461,4 @@ async function solveWith(
     if (best < before) method = 'mip';
   }
   return finish(ix, grid, best, bound, iterations, method, started);
-}
-
-function finish(
-  ix: IndexedCurtois,
-  grid: Grid | undefined,
-  best: number,
-  bound: number | undefined,
-  iterations: number,
-  method: CurtoisSolveResult['method'],
-  started: number,
-): Answer {
-  const lowerBound = bound !== undefined ? { lowerBound: Math.min(bound, best) } : {};
-  if (!grid) {
-    return {
-      status: 'timeout',
-      assignments: [],
-      objective: Number.NaN,
-      ...(bound !== undefined ? { lowerBound: bound } : {}),
-      elapsedMs: performance.now() - started,
-      iterations,
-      method,
-    };
-  }
-  const assignments = gridAssignments(ix, grid);
-  const check = verifyCurtoisSolution(ix.instance, assignments);
-  if (!check.feasible || check.objective.total !== best) {
-    throw new Error(
-      `internal error: the Curtois–Qu solver built an invalid roster (${describe(check.violations)}; objective ${check.objective.total} vs ${best})`,
-    );
-  }
-  return {
-    status: provesOptimal(bound, best) ? 'optimal' : 'feasible',
-    assignments,
-    objective: best,
-    ...lowerBound,
-    elapsedMs: performance.now() - started,
-    iterations,
-    method,
-  };
-}
-
-function infeasible(explanation: CurtoisInfeasibility[], started: number): Answer {
-  return {
-    status: 'infeasible',
-    explanation,
-    assignments: [],
-    objective: Number.NaN,
-    elapsedMs: performance.now() - started,
-    iterations: 0,
-    method: 'mip',
-  };
-}
-
-/** Finds the employees whose own hard constraints are infeasible (each solved alone). */
-async function explainInfeasible(
-  ix: IndexedCurtois,
-  engine: MipEngine,
-  remaining: () => number,
-): Promise<CurtoisInfeasibility[]> {
-  const found: CurtoisInfeasibility[] = [];
-  for (let e = 0; e < ix.E && remaining() > 0; e++) {
-    const mip = buildCurtoisModel(ix, emptyGrid(ix), { employees: [e], from: 0, to: ix.H });
-    const result = await engine.solve(mip.model, {
-      timeLimitSeconds: Math.max(0.2, remaining() / ix.E),
-      mipGap: 1,
-    });
-    if (result.status === 'infeasible') found.push(soloInfeasible(ix, e));
-  }
-  if (found.length > 0) return found;
-  return [
-    {
-      employee: '',
-      message: 'HiGHS proved the hard constraints infeasible; no single employee is infeasible alone',
-    },
-  ];
-}
-
-function describe(violations: readonly CurtoisViolation[]): string {
-  return (
-    violations
-      .slice(0, 5)
-      .map((v) => v.message)
-      .join('; ') || 'no hard violations'
-  );
 }
