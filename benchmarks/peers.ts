@@ -1,7 +1,5 @@
-import {
-  type CurtoisSolveResult,
-  solveCurtoisQu,
-} from '../packages/solver/src/curtois-qu/solve-curtois-qu.js';
+import type { CurtoisSolveResult } from '../packages/solver/src/curtois-qu/curtois-solve-options.js';
+import { solveCurtoisQu } from '../packages/solver/src/curtois-qu/solve-curtois-qu.js';
 import { verifyCurtoisSolution } from '../packages/solver/src/curtois-qu/verify-curtois.js';
 // Peers benchmark: on the same Curtois–Qu rota MIP, at the same time limit, the library's solver
 // (exact MIP, annealing, row repair and large-neighbourhood search on HiGHS) against HiGHS on the monolithic
