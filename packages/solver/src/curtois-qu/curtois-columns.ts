@@ -10,7 +10,7 @@
 // can prove a roster optimal. Internal to the solver.
 import { loadHighs } from '../engine/highs-engine.js';
 import { branchAndPrice } from './curtois-branch-price.js';
-import { dive } from './curtois-dive.js';
+import { WHOLE, dive } from './curtois-dive.js';
 import { type Grid, type IndexedCurtois, gridObjective, provesOptimal } from './curtois-index.js';
 import { type Duals, Master, type TailOff, lagrangianBase } from './curtois-master.js';
 import { type PricingPool, priceEmployees } from './curtois-pricing.js';
@@ -62,6 +62,18 @@ export interface ColumnBoundOptions {
   readonly search?: 'both' | 'dive' | 'tree';
   /** The dive's nodes end when their master stalls (see curtois-dive.ts), not at convergence. */
   readonly diveTailOff?: TailOff | undefined;
+  /**
+   * The root also ends once the master's value stalls (as a dive's node does with `diveTailOff`):
+   * the dive then starts sooner, from a master that is nearly, not quite, optimal, and the bound
+   * is the last round's Lagrangian bound.
+   */
+  readonly rootTailOff?: TailOff | undefined;
+  /**
+   * The dives to run in turn, each the share of a column at which the dive fixes it (`fixAt` of
+   * curtois-dive.ts); each after the first only while the time left before `branchUntil` is a
+   * fifth more than the last dive took. Default: one dive that fixes whole columns.
+   */
+  readonly dives?: readonly number[];
   /** Milliseconds for the integer master once pricing stops. */
   readonly integerMs: number;
   /** Stop as soon as the bound proves this objective optimal (integer objectives). */
@@ -137,6 +149,8 @@ export async function columnGenerationBound(
     };
     /** The master LP's value (with the on-request constant): the bound converges to it. */
     let masterValue = Number.POSITIVE_INFINITY;
+    /** The master's value in each round (for `rootTailOff`). */
+    const values: number[] = [];
     /** When pricing stops: later while the bound is near the master's value (converging). */
     const until = () => {
       const within = (share: number) =>
@@ -165,6 +179,12 @@ export async function columnGenerationBound(
           const duals = master.solve(until());
           if (!duals) break;
           masterValue = duals.value + onConstant;
+          values.push(masterValue);
+          const tail = options.rootTailOff;
+          if (tail && values.length > tail.rounds) {
+            const then = values[values.length - 1 - tail.rounds]!;
+            if (then - masterValue <= tail.share * Math.abs(then)) break;
+          }
           const at = new Float64Array(ix.H * ix.S);
           for (let c = 0; c < at.length; c++)
             at[c] = smoothing * centre[c]! + (1 - smoothing) * duals.cover[c]!;
@@ -180,22 +200,34 @@ export async function columnGenerationBound(
           }
         }
       }
-      // Below the converged root: a dive, then branch-and-price.
-      if (converged && options.branchUntil !== undefined && !proves()) {
+      // Below the converged root: a dive, then branch-and-price. A dive alone whose nodes end
+      // when their master stalls also starts from a root that did not converge in time (its first
+      // node goes on pricing until the master stalls).
+      const stalls = options.search === 'dive' && options.diveTailOff !== undefined && rounds > 1;
+      if ((converged || stalls) && options.branchUntil !== undefined && !proves()) {
         const search = options.search ?? 'both';
         // A dive first: a roster in at most one node per employee, and a better incumbent to prune by.
-        if (search !== 'tree') {
+        // Further dives (see `dives`) start while the time left is a fifth more than the last took.
+        let lastBegan = Number.POSITIVE_INFINITY;
+        for (const fixAt of search === 'tree' ? [] : (options.dives ?? [WHOLE])) {
+          const began = performance.now();
+          if (options.branchUntil - began < (began - lastBegan) * 1.2) break;
+          lastBegan = began;
           const dived = await dive(ix, {
             programs,
             master,
-            incumbent: target,
+            incumbent: found ? gridObjective(ix, found) : target,
             deadline: options.branchUntil,
             pool: options.pool,
             tailOff: options.diveTailOff,
+            fixAt,
+            paced: search === 'dive',
           });
           nodes += dived.nodes;
-          found = dived.grid;
-          if (found) options.onImprove?.(gridObjective(ix, found));
+          if (dived.grid) {
+            found = dived.grid;
+            options.onImprove?.(gridObjective(ix, found));
+          }
         }
         if (search !== 'dive') {
           const tree = await branchAndPrice(ix, {

@@ -6,6 +6,9 @@
 // Lagrangian bound shows it cannot beat the incumbent. A dive needs at most one node per employee,
 // where branching on single cells (curtois-branch-price.ts) can need hundreds of nodes before its
 // first roster (from a zero-dual root it reaches Instance16's best known value 3225 in 11 nodes).
+// It may also fix every column the master picks at least `fixAt` (below 1), or pace itself to its
+// deadline, and a dive cut off by its deadline still ends at a roster, rounded from its last node
+// (see `roundedRoster`).
 // It proves nothing: the tree runs after it, from the better incumbent. Internal to the solver.
 import { type Grid, type IndexedCurtois, emptyGrid, gridObjective } from './curtois-index.js';
 import { type Master, type TailOff, priceNode } from './curtois-master.js';
@@ -32,6 +35,17 @@ export interface DiveOptions {
    * left: a faster dive, whose fixings follow a master that is nearly, not quite, optimal.
    */
   readonly tailOff?: TailOff | undefined;
+  /**
+   * A free employee whose column the master picks at least this much is fixed to it (default
+   * {@link WHOLE}: only whole columns, and each node the largest fractional one besides).
+   */
+  readonly fixAt?: number;
+  /**
+   * Fix more than one fractional column per node where the nodes left at the dive's pace would
+   * not reach the last free employee by the deadline (a dive whose roster the solve needs; before
+   * a tree it is not paced: a hurried dive's roster prunes less).
+   */
+  readonly paced?: boolean;
 }
 
 /** Result of {@link dive}. */
@@ -40,10 +54,21 @@ export interface DiveResult {
   readonly grid?: Grid;
   /** Nodes whose master was solved. */
   readonly nodes: number;
+  /** True when the deadline cut the dive off and its roster, if any, is {@link roundedRoster}'s. */
+  readonly cutOff?: boolean;
 }
 
+/** A column of the master and the share the master picks it. */
+export type Column = { readonly e: number; readonly row: Int16Array; readonly value: number };
+
+/**
+ * Share of the nodes the time left would allow at the dive's mean pace that it plans on: node
+ * times vary, so it fixes more per node a little before the deadline would cut it off.
+ */
+const PACE = 0.8;
+
 /** A column the master picks at least this much counts as whole. */
-const WHOLE = 1 - 1e-6;
+export const WHOLE = 1 - 1e-6;
 
 /**
  * Dives from the master's converged root to a roster by fixing employees to whole rows.
@@ -56,10 +81,14 @@ const WHOLE = 1 - 1e-6;
  */
 export async function dive(ix: IndexedCurtois, options: DiveOptions): Promise<DiveResult> {
   const { programs, master, deadline } = options;
+  const fixAt = options.fixAt ?? WHOLE;
   const { E } = ix;
   const fixed: (Int16Array | undefined)[] = new Array(E).fill(undefined);
   const same = (a: Int16Array, b: Int16Array) => a.every((s, d) => s === b[d]);
   let nodes = 0;
+  const began = performance.now();
+  /** The columns the master picked at the last node solved. */
+  let last: readonly Column[] = [];
   try {
     for (;;) {
       master.restrict((e, row) => fixed[e] === undefined || same(row, fixed[e]!));
@@ -85,18 +114,21 @@ export async function dive(ix: IndexedCurtois, options: DiveOptions): Promise<Di
         deadline,
         options.tailOff,
       );
+      if (outcome === 'timeout')
+        return { ...roundedRoster(ix, fixed, last, options.incumbent), nodes, cutOff: true };
       if (outcome !== 'converged' && outcome !== 'tailed') return { nodes };
-      // Fix every row the master picks whole, and the largest fractional one.
-      let pick: { e: number; row: Int16Array; value: number } | undefined;
+      last = master.used();
+      // Fix every row the master picks whole (or at least `fixAt`), then the largest fractional
+      // ones of employees still free: one, or when paced more where the nodes left at this pace
+      // would not reach the last free employee by the deadline.
       let whole = 0;
-      for (const column of master.used()) {
-        if (fixed[column.e]) continue;
-        if (column.value >= WHOLE) {
-          fixed[column.e] = column.row;
-          whole++;
-        } else if (!pick || column.value > pick.value) pick = column;
+      for (const column of last) {
+        if (fixed[column.e] || column.value < fixAt) continue;
+        fixed[column.e] = column.row;
+        whole++;
       }
-      if (!pick || fixed[pick.e]) {
+      const open = last.filter((column) => !fixed[column.e]).sort((a, b) => b.value - a.value);
+      if (open.length === 0) {
         if (fixed.some((row) => row === undefined)) {
           if (whole > 0) continue;
           return { nodes };
@@ -107,9 +139,59 @@ export async function dive(ix: IndexedCurtois, options: DiveOptions): Promise<Di
         });
         return gridObjective(ix, grid) < options.incumbent ? { grid, nodes } : { nodes };
       }
-      fixed[pick.e] = pick.row;
+      let picks = options.paced ? picksAtPace(open, (performance.now() - began) / nodes, deadline) : 1;
+      for (const column of open) {
+        if (picks === 0) break;
+        if (fixed[column.e]) continue;
+        fixed[column.e] = column.row;
+        picks--;
+      }
     }
   } finally {
     master.restrict(() => true);
   }
+}
+
+/**
+ * How many of the free employees (those of the `open` columns) a node must fix for the nodes left
+ * before `deadline`, at `perNode` milliseconds each and {@link PACE}, to reach the last of them.
+ */
+function picksAtPace(open: readonly Column[], perNode: number, deadline: number): number {
+  const nodesLeft = Math.floor(((deadline - performance.now()) / perNode) * PACE);
+  const free = new Set(open.map((column) => column.e)).size;
+  return Math.max(1, Math.ceil(free / Math.max(1, nodesLeft)));
+}
+
+/**
+ * The roster of a dive cut off by its deadline: the rows fixed so far, and for every other
+ * employee the column the master picked most at the last node solved (each a legal row, and
+ * consistent with the fixings, which were taken from that node). No roster when an employee has
+ * neither, or when it does not beat `incumbent`. Exported for tests.
+ *
+ * @example
+ * ```ts
+ * const { grid } = roundedRoster(ix, fixed, master.used(), 1401);
+ * ```
+ */
+export function roundedRoster(
+  ix: IndexedCurtois,
+  fixed: readonly (Int16Array | undefined)[],
+  last: readonly Column[],
+  incumbent: number,
+): { grid?: Grid } {
+  const grid = emptyGrid(ix);
+  const share = new Float64Array(ix.E);
+  fixed.forEach((row, e) => {
+    if (row) {
+      grid[e] = row.slice();
+      share[e] = 1;
+    }
+  });
+  for (const { e, row, value } of last) {
+    if (fixed[e] || value <= share[e]!) continue;
+    grid[e] = row.slice();
+    share[e] = value;
+  }
+  if (share.some((value) => value === 0)) return {};
+  return gridObjective(ix, grid) < incumbent ? { grid } : {};
 }

@@ -5,6 +5,7 @@ import { highsEngine } from '../engine/highs-engine.js';
 import { mulberry32 } from '../rng.js';
 import { annealPhases } from './curtois-anneal-phases.js';
 import { columnGenerationBound } from './curtois-columns.js';
+import { WHOLE } from './curtois-dive.js';
 import { HELPER_SEED_OFFSET, type Helper, startHelper } from './curtois-helper.js';
 import { type Grid, emptyGrid, gridObjective, indexCurtois, provesOptimal } from './curtois-index.js';
 import { curtoisInfeasibility } from './curtois-infeasibility.js';
@@ -53,6 +54,24 @@ const POOLED_SHARE = 0.9;
  * 4914 / 4809 / 5310; two threads 18 5309 / 5419 / 5205 → 4687 / 4478 / 4704.
  */
 const DIVE_TAIL_OFF = { rounds: 2, share: 0.002 };
+/**
+ * The dives of that shortcut, in turn (see `dives` of curtois-columns.ts): first one that fixes
+ * every column the master picks at least 0.8, then, while time is left, one that fixes whole
+ * columns only; the better roster goes on. Each paces itself to the dive's end (curtois-dive.ts).
+ * Dives alone from the converged root, one run each: 18 4924 against 5344 fixing whole columns
+ * only, 14 1395 against 1401, 17 5981 against 5897 (there the second dive, from the master the
+ * first left, did not find 5897 again).
+ */
+const DIVES = [0.8, WHOLE];
+/**
+ * Past {@link POOLED_HORIZON} with less than {@link FULL_DIVE_BUDGET_MS}, the root ends too once
+ * its master's value has fallen by no more than 0.1 % over two rounds. On one thread 18's root
+ * converged in 22–26 s and its dive took 17–19 s more, against the dive's end at 45 s: with the
+ * same seed one solve ended at 4488 (the dive done at 41.5 s), another at 5217 (cut off). With the
+ * tail-off the root ends after 53 rounds instead of 80 (its bound 4267 instead of 4417) and the
+ * dive at 4866 after 33–37 s.
+ */
+const ROOT_TAIL_OFF = { rounds: 2, share: 0.001 };
 const DIVE_SHARE = 0.75;
 /**
  * With this budget or more, one thread runs the full dive and the tree on 14 and 17 as two threads
@@ -89,8 +108,9 @@ const LP_BOUND_BINARIES = 20_000;
  *    threads and up to 56 days both threads price, and the dive and the tree run until 90 % of
  *    the budget (alone on the machine 14 and 17 were proven optimal in 27–47 s), as on one thread
  *    with two minutes or more; on one thread with less, and on 18, the dive's nodes end once the
- *    master's value stalls, the dive may run until 75 % of the budget, and the annealing and the
- *    neighbourhood search go on from its roster. The other larger instances get an LP-relaxation
+ *    master's value stalls (on 18 under two minutes, the root's too), two dives may run in turn
+ *    until 75 % of the budget, pacing themselves to it, and the annealing and the neighbourhood
+ *    search go on from the better roster. The other larger instances get an LP-relaxation
  *    bound;
  * 2. simulated annealing across infeasible rosters (hard rules as an adaptive penalty) from an
  *    empty roster, or on long horizons from a group-by-group MIP construction;
@@ -210,7 +230,7 @@ async function solveWith(
   const columnPhase = async (
     branchUntil?: number,
     integerMs = budgetMs * 0.05,
-    long?: { pool?: PricingPool | undefined; rootUntil?: number; diveOnly?: boolean },
+    long?: { pool?: PricingPool | undefined; rootUntil?: number; diveOnly?: boolean; rootTailOff?: boolean },
   ) => {
     progress('columns', Number.isFinite(best) ? best : undefined, bound);
     const rootUntil = long?.rootUntil ?? branchUntil;
@@ -220,7 +240,8 @@ async function solveWith(
       nearUntil: rootUntil ?? started + budgetMs * 0.5,
       closeUntil: rootUntil ?? started + budgetMs * 0.75,
       ...(long?.pool ? { pool: long.pool } : {}),
-      ...(long?.diveOnly ? { search: 'dive' as const, diveTailOff: DIVE_TAIL_OFF } : {}),
+      ...(long?.diveOnly ? { search: 'dive' as const, diveTailOff: DIVE_TAIL_OFF, dives: DIVES } : {}),
+      ...(long?.rootTailOff ? { rootTailOff: ROOT_TAIL_OFF } : {}),
       ...(branchUntil !== undefined ? { branchUntil } : {}),
       integerMs,
       ...(Number.isFinite(best) ? { target: best } : {}),
@@ -317,6 +338,7 @@ async function solveWith(
         pool,
         rootUntil: started + budgetMs * POOLED_ROOT_SHARE,
         diveOnly,
+        rootTailOff: ix.H > POOLED_HORIZON && budgetMs < FULL_DIVE_BUDGET_MS,
       });
     } finally {
       pool?.stop();

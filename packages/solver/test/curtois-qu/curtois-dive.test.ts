@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnGenerationBound } from '../../src/curtois-qu/curtois-columns.js';
-import { gridObjective, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
+import { WHOLE, dive, roundedRoster } from '../../src/curtois-qu/curtois-dive.js';
+import { emptyGrid, gridObjective, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
 import {
   type Duals,
   Master,
@@ -100,6 +101,140 @@ describe('the dive from the column-generation root', () => {
     );
     expect(found).toBeGreaterThan(15);
   }, 120_000);
+});
+
+describe('dives that fix columns the master picks at least a share, in turn, paced and cut off', () => {
+  it('end at legal rosters no cheaper than the optimum, and a second dive never makes the first worse', async () => {
+    let found = 0;
+    let better = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(randomCurtoisInstance, tighterInstance),
+        fc.constantFrom(0.6, 0.8, 0.95),
+        async (instance, fixAt) => {
+          const exact = await exactOptimum(instance);
+          if (!exact) return;
+          const ix = indexCurtois(instance);
+          const run = async (dives: number[]) => {
+            const now = performance.now();
+            return columnGenerationBound(ix, {
+              boundUntil: now + 20_000,
+              branchUntil: now + 20_000,
+              integerMs: 0,
+              search: 'dive',
+              dives,
+            });
+          };
+          const one = await run([fixAt]);
+          const two = await run([fixAt, WHOLE]);
+          if (!one.converged || !one.grid) return;
+          found++;
+          // Each dive needs at most one node per employee, and one more to see a whole roster.
+          expect(one.nodes).toBeLessThanOrEqual(ix.E + 1);
+          expect(two.nodes).toBeLessThanOrEqual(2 * (ix.E + 1));
+          const first = expectLegalRoster(instance, ix, one.grid, exact.objective);
+          const both = expectLegalRoster(instance, ix, two.grid!, exact.objective);
+          // The first dive is the same run; the second keeps a roster only when it is cheaper.
+          expect(both).toBeLessThanOrEqual(first);
+          if (both < first) better++;
+        },
+      ),
+      { seed: 11, numRuns: 30 },
+    );
+    expect(found).toBeGreaterThan(15);
+    // Not asserted: how often the second dive finds a cheaper roster (it may never, on these).
+    expect(better).toBeGreaterThanOrEqual(0);
+  }, 120_000);
+
+  it('from a root ended by its tail-off, or cut off by short deadlines, end at legal rosters or at none', async () => {
+    let rosters = 0;
+    let unconverged = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(randomCurtoisInstance, tighterInstance),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.boolean(),
+        async (instance, rootMs, diveMs, tailed) => {
+          const exact = await exactOptimum(instance);
+          if (!exact) return;
+          const ix = indexCurtois(instance);
+          const now = performance.now();
+          // The root may be cut off (or end at its tail-off) before it converges; the dive gets a
+          // few milliseconds after that, so some are cut off too.
+          const result = await columnGenerationBound(ix, {
+            boundUntil: now + rootMs,
+            branchUntil: now + rootMs + diveMs,
+            integerMs: 0,
+            search: 'dive',
+            diveTailOff: { rounds: 1, share: 0.01 },
+            ...(tailed ? { rootTailOff: { rounds: 1, share: 0.05 } } : {}),
+          });
+          if (result.bound !== undefined) expect(result.bound).toBeLessThanOrEqual(exact.objective + 1e-6);
+          if (!result.converged) unconverged++;
+          if (!result.grid) return;
+          rosters++;
+          expectLegalRoster(instance, ix, result.grid, exact.objective);
+        },
+      ),
+      { seed: 13, numRuns: 40 },
+    );
+    expect(rosters).toBeGreaterThan(10);
+    expect(unconverged).toBeGreaterThan(5);
+  }, 120_000);
+
+  it('cut off by its deadline after a node, ends at a legal roster rounded from that node', async () => {
+    const instance = benchmarkInstance(7);
+    const ix = indexCurtois(instance);
+    const programs = ix.instance.staff.map((_, e) => rowProgram(ix, e));
+    const cost = new Float64Array(ix.H * ix.S);
+    const master = new Master(await loadHighs(), ix);
+    try {
+      for (let e = 0; e < ix.E; e++)
+        master.add(e, programs[e]!.cheapest(reducedCellCosts(ix, e, undefined, cost))!.row!);
+      const price = (duals: Duals) =>
+        programs.map((program, e) => program.cheapest(reducedCellCosts(ix, e, duals.cover, cost)));
+      const root = await priceNode(ix, master, price, Number.POSITIVE_INFINITY, performance.now() + 60_000);
+      expect(root).toBe('converged');
+      let rounded = 0;
+      // Deadlines from within the first node to past the whole dive.
+      for (const ms of [10, 20, 40, 80, 160, 320, 640, 60_000]) {
+        const result = await dive(ix, {
+          programs,
+          master,
+          incumbent: Number.POSITIVE_INFINITY,
+          deadline: performance.now() + ms,
+        });
+        if (ms === 60_000) expect(result.cutOff).toBeUndefined();
+        if (!result.grid) continue;
+        expectLegalRoster(instance, ix, result.grid, 1056);
+        if (result.cutOff) rounded++;
+      }
+      expect(rounded).toBeGreaterThan(0);
+    } finally {
+      master.dispose();
+    }
+  }, 120_000);
+
+  it("rounds a cut-off dive to the rows fixed and each free employee's largest column", () => {
+    const ix = indexCurtois(benchmarkInstance(2));
+    const row = (s: number) => new Int16Array(ix.H).fill(-1).map((_, d) => (d % 7 < 2 ? s : -1));
+    const fixed = new Array<Int16Array | undefined>(ix.E).fill(undefined);
+    fixed[0] = row(0);
+    const last = [
+      { e: 0, row: row(1), value: 0.9 },
+      ...Array.from({ length: ix.E - 1 }, (_, k) => [
+        { e: k + 1, row: row(0), value: 0.3 },
+        { e: k + 1, row: row(1), value: 0.7 },
+      ]).flat(),
+    ];
+    const { grid } = roundedRoster(ix, fixed, last, Number.POSITIVE_INFINITY);
+    const expected = emptyGrid(ix).map((_, e) => (e === 0 ? row(0) : row(1)));
+    expect(grid).toEqual(expected);
+    // No roster without a column for every free employee, or when it does not beat the incumbent.
+    expect(roundedRoster(ix, fixed, last.slice(0, -2), Number.POSITIVE_INFINITY).grid).toBeUndefined();
+    expect(roundedRoster(ix, fixed, last, gridObjective(ix, expected)).grid).toBeUndefined();
+  });
 });
 
 describe("a node's column generation", () => {
