@@ -64,12 +64,13 @@ const DIVE_TAIL_OFF = { rounds: 2, share: 0.002 };
  */
 const DIVES = [0.8, WHOLE];
 /**
- * Past {@link POOLED_HORIZON} with less than {@link FULL_DIVE_BUDGET_MS}, the root ends too once
- * its master's value has fallen by no more than 0.1 % over two rounds. On one thread 18's root
+ * Past {@link POOLED_HORIZON} on one thread with less than {@link FULL_DIVE_BUDGET_MS}, the root
+ * ends too once its master's value has fallen by no more than 0.1 % over two rounds. 18's root
  * converged in 22–26 s and its dive took 17–19 s more, against the dive's end at 45 s: with the
  * same seed one solve ended at 4488 (the dive done at 41.5 s), another at 5217 (cut off). With the
  * tail-off the root ends after 53 rounds instead of 80 (its bound 4267 instead of 4417) and the
- * dive at 4866 after 33–37 s.
+ * dive at 4866 after 33–37 s. With two threads both price the root, it converges sooner, and the
+ * tail-off made 18 worse (4578 / 4997 / 4794 on seeds 1–3, against 4589 / 4591 / 4494 without it).
  */
 const ROOT_TAIL_OFF = { rounds: 2, share: 0.001 };
 const DIVE_SHARE = 0.75;
@@ -108,7 +109,7 @@ const LP_BOUND_BINARIES = 20_000;
  *    threads and up to 56 days both threads price, and the dive and the tree run until 90 % of
  *    the budget (alone on the machine 14 and 17 were proven optimal in 27–47 s), as on one thread
  *    with two minutes or more; on one thread with less, and on 18, the dive's nodes end once the
- *    master's value stalls (on 18 under two minutes, the root's too), two dives may run in turn
+ *    master's value stalls (on 18 on one thread under two minutes, the root's too), two dives may run in turn
  *    until 75 % of the budget, pacing themselves to it, and the annealing and the neighbourhood
  *    search go on from the better roster. The other larger instances get an LP-relaxation
  *    bound;
@@ -338,7 +339,7 @@ async function solveWith(
         pool,
         rootUntil: started + budgetMs * POOLED_ROOT_SHARE,
         diveOnly,
-        rootTailOff: ix.H > POOLED_HORIZON && budgetMs < FULL_DIVE_BUDGET_MS,
+        rootTailOff: !pool && ix.H > POOLED_HORIZON && budgetMs < FULL_DIVE_BUDGET_MS,
       });
     } finally {
       pool?.stop();
