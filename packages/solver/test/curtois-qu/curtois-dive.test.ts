@@ -39,6 +39,21 @@ const onRandomInstances = <T>(
     params,
   );
 
+/**
+ * Instance n's programs and a master that holds each employee's cheapest row at zero duals (the
+ * caller disposes of the master); `cost` is scratch space for the cell costs.
+ */
+const startMaster = async (n: number) => {
+  const instance = benchmarkInstance(n);
+  const ix = indexCurtois(instance);
+  const programs = ix.instance.staff.map((_, e) => rowProgram(ix, e));
+  const cost = new Float64Array(ix.H * ix.S);
+  const master = new Master(await loadHighs(), ix);
+  for (let e = 0; e < ix.E; e++)
+    master.add(e, programs[e]!.cheapest(reducedCellCosts(ix, e, undefined, cost))!.row!);
+  return { instance, ix, programs, cost, master };
+};
+
 describe('the dive from the column-generation root', () => {
   it('ends at a legal roster no cheaper than the optimum, in at most one node per employee', async () => {
     let found = 0;
@@ -177,14 +192,8 @@ describe('dives that fix columns the master picks at least a share, in turn, pac
   }, 120_000);
 
   it('cut off by its deadline after a node, ends at a legal roster rounded from that node', async () => {
-    const instance = benchmarkInstance(7);
-    const ix = indexCurtois(instance);
-    const programs = ix.instance.staff.map((_, e) => rowProgram(ix, e));
-    const cost = new Float64Array(ix.H * ix.S);
-    const master = new Master(await loadHighs(), ix);
+    const { instance, ix, programs, cost, master } = await startMaster(7);
     try {
-      for (let e = 0; e < ix.E; e++)
-        master.add(e, programs[e]!.cheapest(reducedCellCosts(ix, e, undefined, cost))!.row!);
       const price = (duals: Duals) =>
         programs.map((program, e) => program.cheapest(reducedCellCosts(ix, e, duals.cover, cost)));
       const root = await priceNode(ix, master, price, Number.POSITIVE_INFINITY, performance.now() + 60_000);
@@ -233,13 +242,8 @@ describe('dives that fix columns the master picks at least a share, in turn, pac
 describe("a node's column generation", () => {
   /** Column generation on Instance6 from each employee's cheapest row at zero duals: its outcome and pricing rounds. */
   const run = async (tailOff?: TailOff) => {
-    const ix = indexCurtois(benchmarkInstance(6));
-    const programs = ix.instance.staff.map((_, e) => rowProgram(ix, e));
-    const cost = new Float64Array(ix.H * ix.S);
-    const master = new Master(await loadHighs(), ix);
+    const { ix, programs, cost, master } = await startMaster(6);
     try {
-      for (let e = 0; e < ix.E; e++)
-        master.add(e, programs[e]!.cheapest(reducedCellCosts(ix, e, undefined, cost))!.row!);
       let rounds = 0;
       const price = (duals: Duals) => {
         rounds++;
