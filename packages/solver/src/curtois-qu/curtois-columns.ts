@@ -12,7 +12,7 @@ import { loadHighs } from '../engine/highs-engine.js';
 import { branchAndPrice } from './curtois-branch-price.js';
 import { WHOLE, dive } from './curtois-dive.js';
 import { type Grid, type IndexedCurtois, gridObjective, provesOptimal } from './curtois-index.js';
-import { type Duals, Master, type TailOff, lagrangianBase } from './curtois-master.js';
+import { type Duals, Master, type TailOff, lagrangianBase, stalled } from './curtois-master.js';
 import { type PricingPool, priceEmployees } from './curtois-pricing.js';
 import { LabelsExhausted } from './curtois-row-labels.js';
 import { rowProgram } from './curtois-row-program.js';
@@ -180,11 +180,7 @@ export async function columnGenerationBound(
           if (!duals) break;
           masterValue = duals.value + onConstant;
           values.push(masterValue);
-          const tail = options.rootTailOff;
-          if (tail && values.length > tail.rounds) {
-            const then = values[values.length - 1 - tail.rounds]!;
-            if (then - masterValue <= tail.share * Math.abs(then)) break;
-          }
+          if (options.rootTailOff && stalled(values, options.rootTailOff)) break;
           const at = new Float64Array(ix.H * ix.S);
           for (let c = 0; c < at.length; c++)
             at[c] = smoothing * centre[c]! + (1 - smoothing) * duals.cover[c]!;

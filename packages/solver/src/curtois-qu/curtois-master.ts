@@ -217,6 +217,21 @@ export interface TailOff {
 }
 
 /**
+ * Whether the master's values, one a round, have stalled by `tailOff`: the last fell by no more
+ * than its share of the value `tailOff.rounds` rounds before.
+ *
+ * @example
+ * ```ts
+ * stalled([5000, 4460, 4455], { rounds: 2, share: 0.002 }); // false: 545 fell over two rounds
+ * ```
+ */
+export function stalled(values: readonly number[], tailOff: TailOff): boolean {
+  if (values.length <= tailOff.rounds) return false;
+  const then = values[values.length - 1 - tailOff.rounds]!;
+  return then - values[values.length - 1]! <= tailOff.share * Math.abs(then);
+}
+
+/**
  * The rows of every employee at the master's duals (the cheapest under the node's rules, its value
  * without the convexity dual, undefined for an employee with none; without a row, the value is a
  * lower bound and the employee has no row with negative reduced cost), or undefined out of time.
@@ -255,10 +270,7 @@ export async function priceNode(
     const duals = master.solve(deadline);
     if (!duals) return 'timeout';
     values.push(duals.value);
-    if (tailOff && values.length > tailOff.rounds) {
-      const then = values[values.length - 1 - tailOff.rounds]!;
-      if (then - duals.value <= tailOff.share * Math.abs(then)) return 'tailed';
-    }
+    if (tailOff && stalled(values, tailOff)) return 'tailed';
     const priced = await price(duals);
     if (!priced) return 'timeout';
     let bound = lagrangianBase(ix, onConstant, duals.cover);
