@@ -133,11 +133,8 @@ export async function dive(ix: IndexedCurtois, options: DiveOptions): Promise<Di
           if (whole > 0) continue;
           return { nodes };
         }
-        const grid = emptyGrid(ix);
-        fixed.forEach((row, e) => {
-          grid[e] = row!.slice();
-        });
-        return gridObjective(ix, grid) < options.incumbent ? { grid, nodes } : { nodes };
+        // Every employee fixed: the roster of the fixed rows alone.
+        return { ...roundedRoster(ix, fixed, [], options.incumbent), nodes };
       }
       let picks = options.paced ? picksAtPace(open, (performance.now() - began) / nodes, deadline) : 1;
       for (const column of open) {
