@@ -20,6 +20,11 @@ export interface AnnealOptions {
   readonly strict?: boolean;
   /** Starting temperature as a share of the largest weight of the instance (default 0.5). */
   readonly heat?: number;
+  /**
+   * Share of block swaps that exchange two weekends between two employees instead (default 0):
+   * each keeps its number of weekends, which a block swap over one weekend changes for both.
+   */
+  readonly weekendExchange?: number;
   /** Called with each new best objective. */
   readonly onImprove?: (objective: number) => void;
 }
@@ -46,8 +51,8 @@ const WEIGHT_FLOOR = 0.25;
 const WEIGHT_CEILING = 10;
 /**
  * Move mix, as cumulative shares of a uniform draw: below BLOCK_SWAP a block swap between two
- * employees, then a swap of two days of one employee, then a fill (or, with nothing
- * under-covered, a change of one day), then a block set.
+ * employees (or an exchange of two weekends, see AnnealOptions.weekendExchange), then a swap of two days of one
+ * employee, then a fill (or, with nothing under-covered, a change of one day), then a block set.
  */
 const BLOCK_SWAP = 0.4;
 const DAY_SWAP = 0.65;
@@ -262,6 +267,9 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
   let moves = 0;
   let sinceFeasible = 0;
   const maxBlock = Math.min(7, H);
+  /** Weekends with both days inside the horizon. */
+  const weeks = Math.floor(H / 7);
+  const exchange = options.weekendExchange ?? 0;
   const newRun = [0, 0];
   const newTotals = [0, 0];
   for (;;) {
@@ -308,7 +316,43 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       }
     }
     const row1 = grid[e1]!;
-    if (kind < BLOCK_SWAP) {
+    if (kind < BLOCK_SWAP && weeks > 1 && exchange > 0 && random() < exchange) {
+      // Exchange two weekends: e1 works weekend w1 and not w2, e2 works w2 and not w1, and the two
+      // swap the days of both weekends (cover and both rows' weekend counts unchanged).
+      const w1 = Math.floor(random() * weeks);
+      if (!weekendWorked(row1, 7 * w1 + 5)) continue;
+      let e2 = -1;
+      let w2 = -1;
+      for (let tries = 0; tries < 4 && e2 < 0; tries++) {
+        const e = Math.floor(random() * E);
+        const w = Math.floor(random() * (weeks - 1));
+        const other = w >= w1 ? w + 1 : w;
+        const row = grid[e]!;
+        if (e === e1 || weekendWorked(row, 7 * w1 + 5)) continue;
+        if (weekendWorked(row, 7 * other + 5) && !weekendWorked(row1, 7 * other + 5)) {
+          e2 = e;
+          w2 = other;
+        }
+      }
+      if (e2 < 0) continue;
+      const row2 = grid[e2]!;
+      const early = 7 * Math.min(w1, w2) + 5;
+      const late = 7 * Math.max(w1, w2) + 5;
+      let legal = true;
+      for (let i = 0; i < 4; i++) {
+        const d = i < 2 ? early + i : late + i - 2;
+        if ((row1[d]! >= 0 && dayOff[e2 * H + d]) || (row2[d]! >= 0 && dayOff[e1 * H + d])) legal = false;
+      }
+      if (!legal) continue;
+      touch(0, e1, early, late + 1);
+      touch(1, e2, early, late + 1);
+      for (let i = 0; i < 4; i++) {
+        const d = i < 2 ? early + i : late + i - 2;
+        const a = row1[d]!;
+        set(e1, d, row2[d]!);
+        set(e2, d, a);
+      }
+    } else if (kind < BLOCK_SWAP) {
       // Swap a block of days between two employees (cover unchanged).
       let e2 = Math.floor(random() * (E - 1));
       if (e2 >= e1) e2++;

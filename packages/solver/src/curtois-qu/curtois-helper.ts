@@ -21,6 +21,8 @@ export interface HelperJob {
   readonly until: number;
   readonly end: number;
   readonly annealMoves?: number;
+  /** Passed on to the annealing phases (see AnnealPhasesOptions). */
+  readonly exchangeWeekends: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anneal } from '../../src/curtois-qu/curtois-anneal.js';
 import { emptyGrid, gridAssignments, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
+import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
 import { mulberry32 } from '../../src/rng.js';
 import { benchmarkInstance } from './benchmark-instance.js';
@@ -30,6 +31,55 @@ describe('anneal', () => {
   it('gives the same roster for the same seed and move budget', () => {
     expect(run(5).objective).toBe(run(5).objective);
     expect(gridAssignments(ix, run(5).grid!)).toEqual(gridAssignments(ix, run(5).grid!));
+  });
+
+  it('exchanges two weekends between two employees, which no move of one weekend can', () => {
+    // A and B work exactly two shifts and at most one weekend each. A works the first weekend and
+    // asks for the second, B the other way round. Moving one weekend's shifts gives somebody a
+    // second weekend (a hard rule) or leaves a weekend day uncovered (100, which the feasible
+    // phase's temperature all but never accepts): only both weekends exchanged at once reach 0.
+    const twoWeekends = readCurtoisInstance(
+      [
+        'SECTION_HORIZON',
+        '14',
+        'SECTION_SHIFTS',
+        'D,480,',
+        'SECTION_STAFF',
+        'A,D=14,960,960,5,1,1,1',
+        'B,D=14,960,960,5,1,1,1',
+        'SECTION_SHIFT_ON_REQUESTS',
+        'A,12,D,3',
+        'A,13,D,3',
+        'B,5,D,3',
+        'B,6,D,3',
+        'SECTION_COVER',
+        ...[5, 6, 12, 13].map((day) => `${day},D,1,100,1`),
+      ].join('\n'),
+    );
+    const tix = indexCurtois(twoWeekends);
+    const start = emptyGrid(tix);
+    for (const day of [5, 6]) start[0]![day] = 0;
+    for (const day of [12, 13]) start[1]![day] = 0;
+    const exchange = (seed: number, weekendExchange: number) =>
+      anneal(tix, start, {
+        deadline: Number.POSITIVE_INFINITY,
+        maxMoves: 20_000,
+        random: mulberry32(seed),
+        strict: true,
+        heat: 0.1,
+        weekendExchange,
+      });
+    for (const seed of [1, 2, 3]) {
+      // Without the exchange the roster stays where it started: four requests unmet.
+      expect(exchange(seed, 0).objective).toBe(12);
+      const result = exchange(seed, 0.25);
+      expect(result.objective).toBe(0);
+      expect(
+        gridAssignments(tix, result.grid!)
+          .map((a) => `${a.employee}${a.day}`)
+          .sort(),
+      ).toEqual(['A12', 'A13', 'B5', 'B6']);
+    }
   });
 
   it('never leaves the feasible region in strict mode', () => {
