@@ -51,8 +51,9 @@ const WEIGHT_FLOOR = 0.25;
 const WEIGHT_CEILING = 10;
 /**
  * Move mix, as cumulative shares of a uniform draw: below BLOCK_SWAP a block swap between two
- * employees (or an exchange of two weekends, see AnnealOptions.weekendExchange), then a swap of two days of one
- * employee, then a fill (or, with nothing under-covered, a change of one day), then a block set.
+ * employees (or an exchange of two weekends, see AnnealOptions.weekendExchange), then a swap of
+ * two days of one employee, then a fill (or, with nothing under-covered, a change of one day),
+ * then a block set.
  */
 const BLOCK_SWAP = 0.4;
 const DAY_SWAP = 0.65;
