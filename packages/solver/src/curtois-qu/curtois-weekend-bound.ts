@@ -9,6 +9,7 @@
 // and 1900). Internal to the solver; the benchmark tables use it.
 import type { MipConstraint, MipEngine } from '../engine/mip-model.js';
 import { type IndexedCurtois, eds } from './curtois-index.js';
+import { cellVariable as cell } from './curtois-model.js';
 
 /** Result of {@link curtoisWeekendBound}. */
 export interface CurtoisWeekendBound {
@@ -37,7 +38,6 @@ export async function curtoisWeekendBound(
   const add = (name: string, weight: number) => {
     if (weight !== 0) objective[name] = (objective[name] ?? 0) + weight;
   };
-  const cell = (e: number, d: number, s: number) => `x_${e}_${d}_${s}`;
   const free = (e: number, d: number, s: number) => d < H && !ix.dayOff[e]![d] && ix.maxShifts[e]![s]! > 0;
   const covered: string[][] = Array.from({ length: H * S }, () => []);
   for (let e = 0; e < E; e++) {
