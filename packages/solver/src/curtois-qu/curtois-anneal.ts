@@ -25,6 +25,12 @@ export interface AnnealOptions {
    * each keeps its number of weekends, which a block swap over one weekend changes for both.
    */
   readonly weekendExchange?: number;
+  /**
+   * Share of the other block swaps that grant a request instead (default 0): the day of an unmet
+   * on-request, or of a worked off-request, is swapped with an employee who works the requested
+   * shift that day (or, for an off-request, does not), so the cover stays as it is.
+   */
+  readonly requestSwap?: number;
   /** Called with each new best objective. */
   readonly onImprove?: (objective: number) => void;
 }
@@ -51,9 +57,9 @@ const WEIGHT_FLOOR = 0.25;
 const WEIGHT_CEILING = 10;
 /**
  * Move mix, as cumulative shares of a uniform draw: below BLOCK_SWAP a block swap between two
- * employees (or an exchange of two weekends, see AnnealOptions.weekendExchange), then a swap of
- * two days of one employee, then a fill (or, with nothing under-covered, a change of one day),
- * then a block set.
+ * employees (or an exchange of two weekends, or a swap that grants a request: see
+ * AnnealOptions.weekendExchange and requestSwap), then a swap of two days of one employee, then a
+ * fill (or, with nothing under-covered, a change of one day), then a block set.
  */
 const BLOCK_SWAP = 0.4;
 const DAY_SWAP = 0.65;
@@ -271,6 +277,12 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
   /** Weekends with both days inside the horizon. */
   const weeks = Math.floor(H / 7);
   const exchange = options.weekendExchange ?? 0;
+  const grant = options.requestSwap ?? 0;
+  /** The request cells (index e·H·S + d·S + s), for the swaps that grant requests. */
+  const requestCells: number[] = [];
+  if (grant > 0) {
+    for (let i = 0; i < E * H * S; i++) if (ix.onWeight[i]! > 0 || ix.offWeight[i]! > 0) requestCells.push(i);
+  }
   const newRun = [0, 0];
   const newTotals = [0, 0];
   for (;;) {
@@ -353,6 +365,31 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
         set(e1, d, row2[d]!);
         set(e2, d, a);
       }
+    } else if (kind < BLOCK_SWAP && requestCells.length > 0 && random() < grant) {
+      // Grant a request: swap its day with an employee who works the requested shift then (for
+      // an off-request, anything else), found from a random place in the staff.
+      const i = requestCells[Math.floor(random() * requestCells.length)]!;
+      const e = Math.floor(i / (H * S));
+      const d = Math.floor(i / S) % H;
+      const s = i % S;
+      const row = grid[e]!;
+      const wanted = ix.onWeight[i]! > 0;
+      if (wanted === (row[d] === s)) continue;
+      let e2 = -1;
+      const first = Math.floor(random() * E);
+      for (let k = 0; k < E && e2 < 0; k++) {
+        const c = (first + k) % E;
+        const v = grid[c]![d]!;
+        if (c === e || wanted !== (v === s)) continue;
+        if ((v >= 0 && dayOff[e * H + d]) || (row[d]! >= 0 && dayOff[c * H + d])) continue;
+        e2 = c;
+      }
+      if (e2 < 0) continue;
+      touch(0, e, d, d);
+      touch(1, e2, d, d);
+      const mine = row[d]!;
+      set(e, d, grid[e2]![d]!);
+      set(e2, d, mine);
     } else if (kind < BLOCK_SWAP) {
       // Swap a block of days between two employees (cover unchanged).
       let e2 = Math.floor(random() * (E - 1));

@@ -22,7 +22,7 @@ export interface HelperJob {
   readonly end: number;
   readonly annealMoves?: number;
   /** Passed on to the annealing phases (see AnnealPhasesOptions). */
-  readonly exchangeWeekends: boolean;
+  readonly targetedSwaps: boolean;
 }
 
 /**

@@ -30,7 +30,7 @@ parentPort?.once('message', async (job: HelperJob) => {
       seed: job.seed,
       engine,
       ...(job.annealMoves !== undefined ? { annealMoves: job.annealMoves } : {}),
-      exchangeWeekends: job.exchangeWeekends,
+      targetedSwaps: job.targetedSwaps,
       offer: (grid, value) => {
         if (value < objective) {
           best = grid.map((row) => row.slice());

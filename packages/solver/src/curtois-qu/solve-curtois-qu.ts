@@ -275,18 +275,19 @@ async function solveWith(
   const smallAnnealEnd = budgetMs * (exact ? 0.5 : 0.9);
   const helping = (options.threads ?? 1) > 1 && !options.engine && mode !== 'only';
   /**
-   * The annealing exchanges weekends from an empty roster on the larger instances (13, 15 and 19
-   * of the benchmark): from column generation's roster it was worse on 18, and on the small ones
-   * the annealing's roster is the final tree's start (7 then went unproven on one of three seeds).
+   * The annealing exchanges weekends and grants requests by swaps from an empty roster on the
+   * larger instances (13, 15 and 19 of the benchmark): the weekend exchange from column
+   * generation's roster was worse on 18, and on the small ones the annealing's roster is the final
+   * tree's start (7 then went unproven on one of three seeds).
    */
-  const exchangeWeekends = (start: Grid) => !small && start.every((row) => row.every((v) => v < 0));
+  const targetedSwaps = (start: Grid) => !small && start.every((row) => row.every((v) => v < 0));
   /** Starts the helper from `start`; it anneals until `until` (milliseconds after the start). */
   const wallClock = (t: number) => Date.now() + (t - performance.now());
   const launchHelper = (start: Grid, until: number) => {
     portfolio.helper = startHelper({
       instance,
       start,
-      exchangeWeekends: exchangeWeekends(start),
+      targetedSwaps: targetedSwaps(start),
       seed: (options.seed ?? 1) + HELPER_SEED_OFFSET,
       looseUntil: wallClock(started + (elapsed() + until) / 2),
       until: wallClock(started + until),
@@ -415,7 +416,7 @@ async function solveWith(
     seed: options.seed ?? 1,
     engine,
     ...(annealMoves !== undefined ? { annealMoves } : {}),
-    exchangeWeekends: exchangeWeekends(start),
+    targetedSwaps: targetedSwaps(start),
     offer,
     incumbent: () => grid,
     fallback: async () => {
