@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anneal } from '../../src/curtois-qu/curtois-anneal.js';
-import { emptyGrid, gridAssignments, indexCurtois } from '../../src/curtois-qu/curtois-index.js';
+import { type AnnealOptions, anneal } from '../../src/curtois-qu/curtois-anneal.js';
+import {
+  type Grid,
+  type IndexedCurtois,
+  emptyGrid,
+  gridAssignments,
+  indexCurtois,
+} from '../../src/curtois-qu/curtois-index.js';
 import { readCurtoisInstance } from '../../src/curtois-qu/read-curtois-instance.js';
 import { verifyCurtoisSolution } from '../../src/curtois-qu/verify-curtois.js';
 import { mulberry32 } from '../../src/rng.js';
@@ -14,6 +20,23 @@ const run = (seed: number, start = emptyGrid(ix), strict = false, maxMoves = 400
     maxMoves,
     random: mulberry32(seed),
     strict,
+  });
+
+/** The feasible phase's setting (strict, heat 0.1) on a small instance, for a move budget. */
+const feasiblePhase = (
+  tix: IndexedCurtois,
+  start: Grid,
+  seed: number,
+  maxMoves: number,
+  moves: Pick<AnnealOptions, 'weekendExchange' | 'requestSwap'>,
+) =>
+  anneal(tix, start, {
+    deadline: Number.POSITIVE_INFINITY,
+    maxMoves,
+    random: mulberry32(seed),
+    strict: true,
+    heat: 0.1,
+    ...moves,
   });
 
 describe('anneal', () => {
@@ -61,14 +84,7 @@ describe('anneal', () => {
     for (const day of [5, 6]) start[0]![day] = 0;
     for (const day of [12, 13]) start[1]![day] = 0;
     const exchange = (seed: number, weekendExchange: number) =>
-      anneal(tix, start, {
-        deadline: Number.POSITIVE_INFINITY,
-        maxMoves: 20_000,
-        random: mulberry32(seed),
-        strict: true,
-        heat: 0.1,
-        weekendExchange,
-      });
+      feasiblePhase(tix, start, seed, 20_000, { weekendExchange });
     for (const seed of [1, 2, 3]) {
       // Without the exchange the roster stays where it started: four requests unmet.
       expect(exchange(seed, 0).objective).toBe(12);
@@ -112,15 +128,7 @@ describe('anneal', () => {
     const start = emptyGrid(tix);
     start[0]![3] = 0;
     start[1]![3] = 1;
-    const swap = (seed: number, requestSwap: number) =>
-      anneal(tix, start, {
-        deadline: Number.POSITIVE_INFINITY,
-        maxMoves: 500,
-        random: mulberry32(seed),
-        strict: true,
-        heat: 0.1,
-        requestSwap,
-      });
+    const swap = (seed: number, requestSwap: number) => feasiblePhase(tix, start, seed, 500, { requestSwap });
     for (const seed of [1, 2, 3]) {
       expect(swap(seed, 0).objective).toBe(6);
       const result = swap(seed, 0.2);
