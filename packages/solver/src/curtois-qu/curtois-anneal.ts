@@ -31,6 +31,12 @@ export interface AnnealOptions {
    * shift that day (or, for an off-request, does not), so the cover stays as it is.
    */
   readonly requestSwap?: number;
+  /**
+   * A swap that grants a request and moves minutes from one row to the other also swaps a second
+   * day that moves them back (default false): where most rows sit at their maximum minutes, the
+   * plain swap almost never keeps both rows legal.
+   */
+  readonly balanceMinutes?: boolean;
   /** Called with each new best objective. */
   readonly onImprove?: (objective: number) => void;
 }
@@ -84,6 +90,26 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
     if (!isWeekend(d)) return false;
     const other = weekendPartner(d);
     return other < H && row[other]! >= 0;
+  };
+  /** Minutes of a cell's value (0 for a day off). */
+  const lengthOf = (v: number) => (v < 0 ? 0 : minutes[v]!);
+  /**
+   * A day other than d, from a random place, whose swap between rows e and e2 moves `moved`
+   * minutes from e back to e2 (−1 if there is none).
+   */
+  const balancingDay = (e: number, e2: number, d: number, moved: number) => {
+    const row = grid[e]!;
+    const row2 = grid[e2]!;
+    const first = Math.floor(random() * H);
+    for (let k = 0; k < H; k++) {
+      const x = (first + k) % H;
+      const a = row[x]!;
+      const b = row2[x]!;
+      if (x === d || lengthOf(b) - lengthOf(a) !== -moved) continue;
+      if ((b >= 0 && dayOff[e * H + x]) || (a >= 0 && dayOff[e2 * H + x])) continue;
+      return x;
+    }
+    return -1;
   };
   const weekendWorked = (row: Int16Array, d: number) => {
     const saturday = d - (d % 7) + 5;
@@ -278,6 +304,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
   const weeks = Math.floor(H / 7);
   const exchange = options.weekendExchange ?? 0;
   const grant = options.requestSwap ?? 0;
+  const balance = options.balanceMinutes ?? false;
   /** The request cells (index e·H·S + d·S + s), for the swaps that grant requests. */
   const requestCells: number[] = [];
   if (grant > 0) {
@@ -375,21 +402,44 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       const row = grid[e]!;
       const wanted = ix.onWeight[i]! > 0;
       if (wanted === (row[d] === s)) continue;
+      // With `balanceMinutes`, where the swap moves minutes from one row to the other, a second
+      // day whose swap moves them back keeps both rows' minutes: the first employee with such a
+      // day (or with no minutes to move) is taken, failing that the first who can swap day d.
       let e2 = -1;
+      let d2 = -1;
+      let single = -1;
       const first = Math.floor(random() * E);
       for (let k = 0; k < E && e2 < 0; k++) {
         const c = (first + k) % E;
         const v = grid[c]![d]!;
         if (c === e || wanted !== (v === s)) continue;
         if ((v >= 0 && dayOff[e * H + d]) || (row[d]! >= 0 && dayOff[c * H + d])) continue;
-        e2 = c;
+        const moved = lengthOf(v) - lengthOf(row[d]!);
+        if (!balance || moved === 0) {
+          e2 = c;
+          break;
+        }
+        const x = balancingDay(e, c, d, moved);
+        if (x >= 0) {
+          e2 = c;
+          d2 = x;
+        } else if (single < 0) single = c;
       }
+      if (e2 < 0) e2 = single;
       if (e2 < 0) continue;
-      touch(0, e, d, d);
-      touch(1, e2, d, d);
+      const row2 = grid[e2]!;
+      const lo = d2 < 0 ? d : Math.min(d, d2);
+      const hi = d2 < 0 ? d : Math.max(d, d2);
+      touch(0, e, lo, hi);
+      touch(1, e2, lo, hi);
       const mine = row[d]!;
-      set(e, d, grid[e2]![d]!);
+      set(e, d, row2[d]!);
       set(e2, d, mine);
+      if (d2 >= 0) {
+        const other = row[d2]!;
+        set(e, d2, row2[d2]!);
+        set(e2, d2, other);
+      }
     } else if (kind < BLOCK_SWAP) {
       // Swap a block of days between two employees (cover unchanged).
       let e2 = Math.floor(random() * (E - 1));

@@ -28,7 +28,7 @@ const feasiblePhase = (
   start: Grid,
   seed: number,
   maxMoves: number,
-  moves: Pick<AnnealOptions, 'weekendExchange' | 'requestSwap'>,
+  moves: Pick<AnnealOptions, 'weekendExchange' | 'requestSwap' | 'balanceMinutes'>,
 ) =>
   anneal(tix, start, {
     deadline: Number.POSITIVE_INFINITY,
@@ -137,6 +137,44 @@ describe('anneal', () => {
         'A3N',
         'B3D',
       ]);
+    }
+  });
+
+  it('balances a request swap that moves minutes with a second day swapped back', () => {
+    // A works day 3 and asks for day 10, which B works; each must work exactly one shift. Swapping
+    // day 10 alone gives A two shifts and B none (hard), so the plain request swap never lands;
+    // swapping day 3 back as well grants the request with the cover unchanged. A day swap of A's
+    // alone leaves day 3 uncovered (100) until B moves too, which the feasible phase's temperature
+    // all but never accepts.
+    const idle = Array.from({ length: 58 }, (_, i) => `I${i},D=14,0,0,5,1,1,0`);
+    const twoDays = readCurtoisInstance(
+      [
+        'SECTION_HORIZON',
+        '14',
+        'SECTION_SHIFTS',
+        'D,480,',
+        'SECTION_STAFF',
+        'A,D=14,480,480,5,1,1,1',
+        'B,D=14,480,480,5,1,1,1',
+        ...idle,
+        'SECTION_SHIFT_ON_REQUESTS',
+        'A,10,D,3',
+        'SECTION_COVER',
+        '3,D,1,100,1',
+        '10,D,1,100,1',
+      ].join('\n'),
+    );
+    const tix = indexCurtois(twoDays);
+    const start = emptyGrid(tix);
+    start[0]![3] = 0;
+    start[1]![10] = 0;
+    const grant = (seed: number, balanceMinutes: boolean) =>
+      feasiblePhase(tix, start, seed, 500, { requestSwap: 0.2, balanceMinutes });
+    for (const seed of [1, 2, 3]) {
+      expect(grant(seed, false).objective).toBe(3);
+      const result = grant(seed, true);
+      expect(result.objective).toBe(0);
+      expect(gridAssignments(tix, result.grid!).map((a) => `${a.employee}${a.day}`)).toEqual(['A10', 'B3']);
     }
   });
 
