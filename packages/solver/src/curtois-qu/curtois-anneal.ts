@@ -305,10 +305,17 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
   const exchange = options.weekendExchange ?? 0;
   const grant = options.requestSwap ?? 0;
   const balance = options.balanceMinutes ?? false;
-  /** The request cells (index e·H·S + d·S + s), for the swaps that grant requests. */
+  /**
+   * The request cells (index e·H·S + d·S + s) for the swaps that grant requests, without those no
+   * roster can change: a fixed day off, or a shift type the employee may not work.
+   */
   const requestCells: number[] = [];
   if (grant > 0) {
-    for (let i = 0; i < E * H * S; i++) if (ix.onWeight[i]! > 0 || ix.offWeight[i]! > 0) requestCells.push(i);
+    for (let i = 0; i < E * H * S; i++) {
+      if (ix.onWeight[i]! <= 0 && ix.offWeight[i]! <= 0) continue;
+      const e = Math.floor(i / (H * S));
+      if (!dayOff[e * H + (Math.floor(i / S) % H)] && maxShifts[e * S + (i % S)]! > 0) requestCells.push(i);
+    }
   }
   const newRun = [0, 0];
   const newTotals = [0, 0];
