@@ -37,7 +37,6 @@ export interface HelperSearchJob {
   readonly maxIterations?: number;
   readonly lp?: Float64Array;
   readonly bound?: number;
-  readonly coverShare?: number;
 }
 
 /** What it answers, after the annealing and after a search: its best roster (null if none). */

@@ -6,7 +6,7 @@
 import type { MipEngine } from '../engine/mip-model.js';
 import { type Grid, type IndexedCurtois, gridObjective, provesOptimal } from './curtois-index.js';
 import { buildCurtoisModel } from './curtois-model.js';
-import { coverNeighbourhood, employeeBinaries, neighbourhood } from './curtois-search.js';
+import { employeeBinaries, neighbourhood } from './curtois-search.js';
 
 /**
  * Horizons longer than this (days): the annealer starts from the construction, and the search also
@@ -34,11 +34,6 @@ export interface NeighbourhoodSearchOptions {
   readonly onImprove?: (objective: number) => void;
   /** The neighbourhood size (binaries) to start from: the `target` a previous search ended with. */
   readonly target?: number;
-  /**
-   * Share of the steps that free the week around an under-covered cell somebody could still fill,
-   * with those who could and those who work a surplus there (`coverNeighbourhood`; default 0).
-   */
-  readonly coverShare?: number;
 }
 
 /** Result of {@link neighbourhoodSearch}. */
@@ -72,21 +67,12 @@ export async function neighbourhoodSearch(
   let target = options.target ?? Math.max(100, Math.min(600, totalBinaries / 3));
   const maxTarget = Math.max(100, Math.min(20_000, totalBinaries * 0.6));
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
-  const coverShare = options.coverShare ?? 0;
-  const perDay = totalBinaries / Math.max(1, ix.E) / ix.H;
   while (iterations < maxIterations && performance.now() < until && !provesOptimal(options.bound, best)) {
     iterations++;
-    // A neighbourhood aimed at an under-covered cell spans nine days (see coverNeighbourhood).
-    const aimed =
-      coverShare > 0 && random() < coverShare
-        ? coverNeighbourhood(ix, roster, random, Math.max(2, Math.round(target / (perDay * 9))))
-        : undefined;
-    const scope =
-      aimed ??
-      neighbourhood(ix, random, perEmployee, target, {
-        longShare: ix.H > LONG_HORIZON ? 0.15 : 0,
-        ...(lp ? { guide: { lp, roster } } : {}),
-      });
+    const scope = neighbourhood(ix, random, perEmployee, target, {
+      longShare: ix.H > LONG_HORIZON ? 0.15 : 0,
+      ...(lp ? { guide: { lp, roster } } : {}),
+    });
     const mip = buildCurtoisModel(ix, roster, scope);
     // Everyone-over-a-short-window neighbourhoods solve fast; the others get a short leash.
     const wide = scope.employees.length === ix.E;

@@ -142,68 +142,6 @@ export function neighbourhood(
 }
 
 /**
- * A neighbourhood around an under-covered cell of `roster` that somebody could still fill: the
- * week around its day (a day either side) and up to `count` employees, first those free that day
- * who may work one more of its shift type, then those who work an over-covered cell in the window.
- * Undefined when no under-covered cell has such an employee.
- */
-export function coverNeighbourhood(
-  ix: IndexedCurtois,
-  roster: Grid,
-  random: () => number,
-  count: number,
-): CurtoisScope | undefined {
-  const { E, H, S } = ix;
-  const counts = new Int32Array(H * S);
-  const typeCount = new Int32Array(E * S);
-  for (let e = 0; e < E; e++)
-    for (let d = 0; d < H; d++) {
-      const v = roster[e]![d]!;
-      if (v < 0) continue;
-      counts[d * S + v]!++;
-      typeCount[e * S + v]!++;
-    }
-  const free = (c: number) => {
-    const d = Math.floor(c / S);
-    const s = c % S;
-    const out: number[] = [];
-    for (let e = 0; e < E; e++)
-      if (roster[e]![d]! < 0 && !ix.dayOff[e]![d] && typeCount[e * S + s]! < ix.maxShifts[e]![s]!)
-        out.push(e);
-    return out;
-  };
-  const short: number[] = [];
-  for (let c = 0; c < H * S; c++)
-    if (counts[c]! < ix.requirement[c]! && ix.underWeight[c]! > 0) short.push(c);
-  shuffle(short, random);
-  for (const c of short) {
-    const candidates = free(c);
-    if (candidates.length === 0) continue;
-    const d = Math.floor(c / S);
-    const from = Math.max(0, d - (d % 7) - 1);
-    const to = Math.min(H, d - (d % 7) + 8);
-    const busy: number[] = [];
-    for (let e = 0; e < E; e++) {
-      if (candidates.includes(e)) continue;
-      for (let x = from; x < to; x++) {
-        const v = roster[e]![x]!;
-        if (v >= 0 && counts[x * S + v]! > ix.requirement[x * S + v]!) {
-          busy.push(e);
-          break;
-        }
-      }
-    }
-    const half = Math.max(1, Math.ceil(count / 2));
-    const employees = [
-      ...shuffle(candidates, random).slice(0, half),
-      ...shuffle(busy, random).slice(0, Math.max(0, count - Math.min(half, candidates.length))),
-    ];
-    return { employees: employees.sort((a, b) => a - b), from, to };
-  }
-  return undefined;
-}
-
-/**
  * The window start, then `count` distinct employees, each drawn with weight growing with their
  * disagreement with the LP inside the window (small floors keep every choice possible).
  */

@@ -54,7 +54,6 @@ parentPort?.once('message', async (job: HelperJob) => {
           ...(search.maxIterations !== undefined ? { maxIterations: search.maxIterations } : {}),
           ...(search.lp ? { lp: search.lp } : {}),
           ...(search.bound !== undefined ? { bound: search.bound } : {}),
-          ...(search.coverShare !== undefined ? { coverShare: search.coverShare } : {}),
         });
         target = found.target;
         const reply: HelperReply = { grid: found.roster, objective: found.objective };

@@ -84,19 +84,6 @@ const FULL_DIVE_BUDGET_MS = 120_000;
 const POOLED_BUDGET_MS = 60_000;
 /** The root must converge within this share of the budget, else the annealing gets the rest. */
 const POOLED_ROOT_SHARE = 0.5;
-/**
- * Share of the neighbourhood search's steps that free the week around an under-covered cell
- * somebody could still fill (`coverNeighbourhood`), where the annealing started from an empty
- * roster (13, 15 and 19 of the benchmark). 15's nights ask for 36 shifts more than its staff may
- * work, and its runs ended 36–39 under: the rest were weekend day shifts that rows working Monday
- * to Friday take only with their week rebuilt. Paired 60 s solves (two at a time) against none:
- * 15 lower on 6 of 8 seeds (median 3973 against 4099; 36 under on five seeds against one), 19
- * lower on 4 of 4 (3391–3520 against 3458–3759); 13 higher on 3 of 4, by up to 10 points (1505 /
- * 1511 / 1526 against 1495 / 1515 / 1520) and by 80 where its annealing had already left 12
- * weekend shifts under (the search never makes a roster worse); its under-covered cells are
- * weekend shifts at the weekend bound's count, which no neighbourhood can fill.
- */
-const COVER_SHARE = 0.3;
 /** Instances up to this many binaries get an LP-relaxation bound. */
 const LP_BOUND_BINARIES = 20_000;
 
@@ -466,7 +453,6 @@ async function solveWith(
   const lnsEnd = small ? 0 : budgetMs - 300;
   const searchOptions = {
     budgetMs,
-    ...(targetedSwaps(start) ? { coverShare: COVER_SHARE } : {}),
     ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
     ...(lp ? { lp } : {}),
     ...(bound !== undefined ? { bound } : {}),
