@@ -93,6 +93,9 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
   };
   /** Minutes of a cell's value (0 for a day off). */
   const lengthOf = (v: number) => (v < 0 ? 0 : minutes[v]!);
+  /** Rows e and e2 may swap day d: neither gets a shift on one of its fixed days off. */
+  const swappable = (e: number, e2: number, d: number) =>
+    !((grid[e]![d]! >= 0 && dayOff[e2 * H + d]) || (grid[e2]![d]! >= 0 && dayOff[e * H + d]));
   /**
    * A day other than d, from a random place, whose swap between rows e and e2 moves `moved`
    * minutes from e back to e2 (−1 if there is none).
@@ -103,10 +106,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
     const first = Math.floor(random() * H);
     for (let k = 0; k < H; k++) {
       const x = (first + k) % H;
-      const a = row[x]!;
-      const b = row2[x]!;
-      if (x === d || lengthOf(b) - lengthOf(a) !== -moved) continue;
-      if ((b >= 0 && dayOff[e * H + x]) || (a >= 0 && dayOff[e2 * H + x])) continue;
+      if (x === d || lengthOf(row2[x]!) - lengthOf(row[x]!) !== -moved || !swappable(e, e2, x)) continue;
       return x;
     }
     return -1;
@@ -388,7 +388,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       let legal = true;
       for (let i = 0; i < 4; i++) {
         const d = i < 2 ? early + i : late + i - 2;
-        if ((row1[d]! >= 0 && dayOff[e2 * H + d]) || (row2[d]! >= 0 && dayOff[e1 * H + d])) legal = false;
+        if (!swappable(e1, e2, d)) legal = false;
       }
       if (!legal) continue;
       touch(0, e1, early, late + 1);
@@ -419,8 +419,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       for (let k = 0; k < E && e2 < 0; k++) {
         const c = (first + k) % E;
         const v = grid[c]![d]!;
-        if (c === e || wanted !== (v === s)) continue;
-        if ((v >= 0 && dayOff[e * H + d]) || (row[d]! >= 0 && dayOff[c * H + d])) continue;
+        if (c === e || wanted !== (v === s) || !swappable(e, c, d)) continue;
         const moved = lengthOf(v) - lengthOf(row[d]!);
         if (!balance || moved === 0) {
           e2 = c;
@@ -458,7 +457,7 @@ export function anneal(ix: IndexedCurtois, start: Grid, options: AnnealOptions):
       let legal = true;
       let differs = false;
       for (let d = from; d < from + k; d++) {
-        if ((row1[d]! >= 0 && dayOff[e2 * H + d]) || (row2[d]! >= 0 && dayOff[e1 * H + d])) {
+        if (!swappable(e1, e2, d)) {
           legal = false;
           break;
         }

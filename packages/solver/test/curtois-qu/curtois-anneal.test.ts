@@ -39,6 +39,29 @@ const feasiblePhase = (
     ...moves,
   });
 
+/**
+ * A 14-day instance where A and B must each work exactly one shift (480 minutes) and 58 more
+ * employees may not work at all, so block swaps between two employees drawn at random seldom pair
+ * A and B. `types` is every employee's MaxShifts field.
+ */
+const pairAmongIdle = (shifts: string[], types: string, requests: string[], cover: string[]) =>
+  readCurtoisInstance(
+    [
+      'SECTION_HORIZON',
+      '14',
+      'SECTION_SHIFTS',
+      ...shifts,
+      'SECTION_STAFF',
+      `A,${types},480,480,5,1,1,1`,
+      `B,${types},480,480,5,1,1,1`,
+      ...Array.from({ length: 58 }, (_, i) => `I${i},${types},0,0,5,1,1,0`),
+      'SECTION_SHIFT_ON_REQUESTS',
+      ...requests,
+      'SECTION_COVER',
+      ...cover,
+    ].join('\n'),
+  );
+
 describe('anneal', () => {
   it('finds a roster of Instance4 from an empty one that the verifier accepts, at the objective it reports', () => {
     // From an empty roster, 400 000 moves leave 1 of 12 seeds a row short of feasible; 800 000 none.
@@ -104,25 +127,11 @@ describe('anneal', () => {
     // employees may not work at all, so a block swap between two employees picked at random
     // seldom hits the pair in 500 moves (with 28 more it did on one seed of six); a swap aimed at
     // an unmet request finds it at once.
-    const idle = Array.from({ length: 58 }, (_, i) => `I${i},D=14|N=14,0,0,5,1,1,0`);
-    const oneDay = readCurtoisInstance(
-      [
-        'SECTION_HORIZON',
-        '14',
-        'SECTION_SHIFTS',
-        'D,480,',
-        'N,480,',
-        'SECTION_STAFF',
-        'A,D=14|N=14,480,480,5,1,1,1',
-        'B,D=14|N=14,480,480,5,1,1,1',
-        ...idle,
-        'SECTION_SHIFT_ON_REQUESTS',
-        'A,3,N,3',
-        'B,3,D,3',
-        'SECTION_COVER',
-        '3,D,1,100,1',
-        '3,N,1,100,1',
-      ].join('\n'),
+    const oneDay = pairAmongIdle(
+      ['D,480,', 'N,480,'],
+      'D=14|N=14',
+      ['A,3,N,3', 'B,3,D,3'],
+      ['3,D,1,100,1', '3,N,1,100,1'],
     );
     const tix = indexCurtois(oneDay);
     const start = emptyGrid(tix);
@@ -146,24 +155,7 @@ describe('anneal', () => {
     // swapping day 3 back as well grants the request with the cover unchanged. A day swap of A's
     // alone leaves day 3 uncovered (100) until B moves too, which the feasible phase's temperature
     // all but never accepts.
-    const idle = Array.from({ length: 58 }, (_, i) => `I${i},D=14,0,0,5,1,1,0`);
-    const twoDays = readCurtoisInstance(
-      [
-        'SECTION_HORIZON',
-        '14',
-        'SECTION_SHIFTS',
-        'D,480,',
-        'SECTION_STAFF',
-        'A,D=14,480,480,5,1,1,1',
-        'B,D=14,480,480,5,1,1,1',
-        ...idle,
-        'SECTION_SHIFT_ON_REQUESTS',
-        'A,10,D,3',
-        'SECTION_COVER',
-        '3,D,1,100,1',
-        '10,D,1,100,1',
-      ].join('\n'),
-    );
+    const twoDays = pairAmongIdle(['D,480,'], 'D=14', ['A,10,D,3'], ['3,D,1,100,1', '10,D,1,100,1']);
     const tix = indexCurtois(twoDays);
     const start = emptyGrid(tix);
     start[0]![3] = 0;
